@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+export const metadata: Metadata = {
+  title: 'Accessibility statement',
+  description: 'What Caption Companion conforms to, how it is tested, what is known not to work yet, and how to tell us.',
+};
+
+export default function AccessibilityPage() {
+  return (
+    <main id="main" tabIndex={-1} className="prose">
+      <h1>Accessibility statement</h1>
+      <p>
+        Caption Companion exists so that deaf and hard-of-hearing viewers, screen-reader users, keyboard-only users and
+        people who prefer to read get everything a film trailer offers. Accessibility is the product, not a feature of
+        it.
+      </p>
+
+      <h2>Conformance target</h2>
+      <p>
+        We aim to conform to the{' '}
+        <a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines (WCAG) 2.2</a> at level AA on every
+        page. For the media itself we go further and work toward these level AAA criteria:
+      </p>
+      <ul>
+        <li>1.2.6 Sign language (prerecorded): an interpreter window synced with the video, where a title has one.</li>
+        <li>1.2.7 Extended audio description: the video pauses while a long description is spoken.</li>
+        <li>
+          1.2.8 Media alternative (prerecorded): a full descriptive transcript of what is said, heard and shown, also as
+          its own page.
+        </li>
+        <li>1.4.8 Visual presentation: captions you can restyle (font, size, colours, background, edges).</li>
+      </ul>
+
+      <h2>What works today</h2>
+      <ul>
+        <li>
+          Every title page serves a standard video player with real caption, subtitle, description and chapter tracks,
+          which works with JavaScript turned off.
+        </li>
+        <li>
+          The transcript is ordinary HTML: chapter headings, speakers named in text, sound cues and descriptions labelled
+          in words (never by colour alone), and each line a link that starts the video at its moment, with or without
+          JavaScript.
+        </li>
+        <li>ASL notes explain the signs a viewer meets, how each is made, and link a public ASL dictionary entry.</li>
+        <li>Every page has a skip link, one main landmark, a logical heading order and a visible keyboard focus.</li>
+        <li>Pages follow your system&rsquo;s light or dark colour scheme and reduced-motion setting.</li>
+      </ul>
+
+      <h2>How we test</h2>
+      <p>
+        Every change runs automated checks in a real browser (Chromium): the axe-core rules for WCAG 2.2 levels A and AA
+        on every page, a keyboard walk through each page, and the pages with JavaScript turned off. The caption files
+        are checked at build time against the WebVTT standard and against caption-quality guidance (line length, reading
+        speed, duration and gaps).
+      </p>
+
+      <h2>Known limitations</h2>
+      <ul>
+        <li>
+          The demo video is a synthetic stand-in made from title cards and synthetic voices, not the studio&rsquo;s
+          trailer; there is no filmed sign-language interpreter for it.
+        </li>
+        <li>
+          Our own caption display, caption settings, shortcuts, search in the transcript and spoken audio description
+          are being built; until then the browser&rsquo;s own player and caption menu are used.
+        </li>
+      </ul>
+
+      <h2>Feedback</h2>
+      <p>
+        If something does not work for you, tell us what you were trying to do, on which page, and with which browser
+        and assistive technology. Write to{' '}
+        <a href="mailto:access@caption-companion.example">access@caption-companion.example</a>; we answer within five
+        working days. You can also go back to the <Link href="/">home page</Link>.
+      </p>
+    </main>
+  );
+}

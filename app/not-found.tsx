@@ -1,0 +1,18 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>Page not found</h1>
+      <p>There is no page at this address. It may have moved, or the title may not be published here.</p>
+      <ul>
+        <li>
+          <Link href="/">Go to the home page and its list of titles</Link>
+        </li>
+        <li>
+          <Link href="/accessibility">Read the accessibility statement</Link>
+        </li>
+      </ul>
+    </main>
+  );
+}

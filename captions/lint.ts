@@ -1,0 +1,150 @@
+/**
+ * Caption quality lint: line count, line length, reading speed, duration, gaps and overlaps,
+ * checked per track kind against published caption style guides.
+ */
+import { cuePlainText } from './cue-text-plain';
+import type { TrackKind } from './manifest';
+import type { Cue } from './model';
+
+const FRAME = 1 / 24;
+
+/**
+ * The thresholds, with their sources:
+ * - Netflix, "English (USA) Timed Text Style Guide" (partnerhelp.netflixstudios.com): at most
+ *   2 lines and 42 characters a line; reading speed up to 20 characters a second for adult
+ *   programmes and 17 for children's; a minimum duration of 5/6 s (20 frames at 24 fps) and a
+ *   maximum of 7 s; at least 2 frames between consecutive subtitles.
+ * - DCMP, "Captioning Key" (dcmp.org/captioningkey): the same 2-line limit and a presentation
+ *   rate that leaves viewers time to read the picture too, which is why this project warns at
+ *   the slower 17 cps and errors at 20 only in strict mode (DESIGN.md, "Caption quality
+ *   thresholds").
+ */
+export const LINT_THRESHOLDS = Object.freeze({
+  /** Lines per cue. Netflix; DCMP Captioning Key. */
+  maxLines: 2,
+  /** Characters per line (code points, markup excluded). Netflix. */
+  maxCharsPerLine: 42,
+  /** Characters per second above which a warning is given. Netflix (children's programmes). */
+  readingSpeedWarning: 17,
+  /** Characters per second above which strict mode gives an error. Netflix (adult programmes). */
+  readingSpeedError: 20,
+  /** Seconds: 20 frames at 24 fps. Netflix. */
+  minDuration: 20 * FRAME,
+  /** Seconds. Netflix. */
+  maxDuration: 7,
+  /** Seconds: 2 frames at 24 fps between one cue's end and the next one's start. Netflix. */
+  minGap: 2 * FRAME,
+  /** Frame rate the frame-based thresholds assume. */
+  framesPerSecond: 24,
+});
+
+/**
+ * WebVTT times have millisecond precision, so 20 frames is written `00:00.833`: comparisons
+ * allow half a millisecond, or every correctly timed file would be flagged.
+ */
+const TIME_TOLERANCE = 0.0005;
+
+export type LintRule =
+  | 'max-lines'
+  | 'line-length'
+  | 'reading-speed'
+  | 'min-duration'
+  | 'max-duration'
+  | 'min-gap'
+  | 'overlap';
+
+export interface LintFinding {
+  rule: LintRule;
+  severity: 'warning' | 'error';
+  /** The cue's identifier, or '' when it has none. */
+  cueId: string;
+  /** 1-based line of the cue's timing line. */
+  line: number;
+  message: string;
+  /** What was measured: lines, characters, characters a second or seconds, per rule. */
+  measured: number;
+  /** The limit it was compared with, in the same unit. */
+  threshold: number;
+}
+
+export interface LintOptions {
+  /** Reading speed above 20 characters a second becomes an error instead of a warning. */
+  strict?: boolean;
+}
+
+const RULES_BY_KIND: Record<TrackKind, readonly LintRule[]> = {
+  captions: ['max-lines', 'line-length', 'reading-speed', 'min-duration', 'max-duration', 'min-gap', 'overlap'],
+  subtitles: ['max-lines', 'line-length', 'reading-speed', 'min-duration', 'max-duration', 'min-gap', 'overlap'],
+  descriptions: ['min-duration', 'max-duration', 'overlap'],
+  chapters: ['overlap'],
+  metadata: ['overlap'],
+};
+
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+const codePoints = (s: string) => [...s].length;
+
+/**
+ * Checks a track's cues. Which rules apply depends on `kind`:
+ * - `captions`, `subtitles`: at most 2 lines and 42 characters a line; reading speed at most
+ *   17 characters a second (warning; above 20 is an error in strict mode); duration from 5/6 s
+ *   to 7 s; a gap of at least 2 frames (at 24 fps) after the previous cue; no overlap.
+ * - `descriptions`: duration and overlap.
+ * - `chapters`, `metadata`: overlap only.
+ *
+ * Characters are counted on the plain text (markup, ruby text and line breaks excluded) in
+ * code points. Limits are inclusive: exactly 42 characters or 17 cps pass. Cues need not be
+ * sorted; findings come in start order and each cue's rules in the order listed above.
+ */
+export function lintTrack(cues: readonly Cue[], kind: TrackKind, options: LintOptions = {}): LintFinding[] {
+  const rules = new Set(RULES_BY_KIND[kind] ?? []);
+  const t = LINT_THRESHOLDS;
+  const findings: LintFinding[] = [];
+  const sorted = [...cues].sort((a, b) => a.startTime - b.startTime || b.endTime - a.endTime);
+  let latest: Cue | null = null;
+
+  for (const cue of sorted) {
+    const add = (rule: LintRule, severity: LintFinding['severity'], measured: number, threshold: number, message: string) =>
+      findings.push({ rule, severity, cueId: cue.id, line: cue.line, message, measured, threshold });
+    const duration = cue.endTime - cue.startTime;
+    const text = cuePlainText(cue.tree);
+    const lines = text.split('\n');
+
+    if (rules.has('max-lines') && lines.length > t.maxLines) {
+      add('max-lines', 'warning', lines.length, t.maxLines, `${lines.length} lines; at most ${t.maxLines} fit without covering the picture.`);
+    }
+    if (rules.has('line-length')) {
+      const longest = Math.max(...lines.map(codePoints));
+      if (longest > t.maxCharsPerLine) {
+        add('line-length', 'warning', longest, t.maxCharsPerLine, `a line of ${longest} characters; at most ${t.maxCharsPerLine}.`);
+      }
+    }
+    if (rules.has('reading-speed') && duration > 0) {
+      const cps = codePoints(text.replace(/\n/g, '')) / duration;
+      if (options.strict && cps > t.readingSpeedError) {
+        add('reading-speed', 'error', round(cps, 1), t.readingSpeedError, `${round(cps, 1)} characters a second; at most ${t.readingSpeedError}.`);
+      } else if (cps > t.readingSpeedWarning) {
+        add('reading-speed', 'warning', round(cps, 1), t.readingSpeedWarning, `${round(cps, 1)} characters a second; aim for at most ${t.readingSpeedWarning}.`);
+      }
+    }
+    if (rules.has('min-duration') && duration < t.minDuration - TIME_TOLERANCE) {
+      add('min-duration', 'warning', round(duration), round(t.minDuration), `shown for ${round(duration)} s; at least 5/6 s (20 frames).`);
+    }
+    if (rules.has('max-duration') && duration > t.maxDuration + TIME_TOLERANCE) {
+      add('max-duration', 'warning', round(duration), t.maxDuration, `shown for ${round(duration)} s; at most ${t.maxDuration} s.`);
+    }
+    if (latest !== null) {
+      const gap = cue.startTime - latest.endTime;
+      if (gap < 0) {
+        if (rules.has('overlap')) {
+          const where = latest.id ? `cue "${latest.id}"` : `the cue at line ${latest.line}`;
+          add('overlap', 'warning', round(-gap), 0, `overlaps ${where} by ${round(-gap)} s.`);
+        }
+      } else if (rules.has('min-gap') && gap < t.minGap - TIME_TOLERANCE) {
+        add('min-gap', 'warning', round(gap), round(t.minGap), `${round(gap)} s after the previous cue; leave at least 2 frames (${round(t.minGap)} s).`);
+      }
+    }
+    // Compare each cue with the one that ends last so far, so a long cue's overlaps are all seen.
+    if (latest === null || cue.endTime > latest.endTime) latest = cue;
+  }
+  return findings;
+}

@@ -1,0 +1,15 @@
+import type { Credit } from '@/captions/manifest';
+
+/** A title's credits as a description list: role, then name. */
+export function TitleCredits({ credits }: { credits: readonly Credit[] }) {
+  return (
+    <dl className="credits">
+      {credits.map((credit) => (
+        <div key={`${credit.role}-${credit.name}`} style={{ display: 'contents' }}>
+          <dt>{credit.role}</dt>
+          <dd>{credit.name}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

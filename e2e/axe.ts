@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The WCAG 2.2 A/AA rule sets, plus axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe on the page as it is now and fails with each violation's rule and targets. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations in state "${state}"`).toEqual([]);
+}
+
+/**
+ * Axe on the page as served to a browser without JavaScript. Axe itself needs script, so this
+ * opens the page in a fresh context that aborts every script request and strips the inline
+ * scripts from the served HTML: what a reader without JavaScript gets.
+ */
+export async function expectNoAxeViolationsWithoutScripts(page: Page, path: string): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser to open a script-blocked context');
+  // The test runner applies the project's options (JavaScript off) to new contexts too: turn it back on.
+  const context = await browser.newContext({
+    baseURL: page.url() ? new URL(page.url()).origin : undefined,
+    javaScriptEnabled: true,
+  });
+  try {
+    const blocked = await context.newPage();
+    await blocked.route('**/*', async (route) => {
+      if (route.request().resourceType() === 'script') return route.abort();
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+      await route.fulfill({ response, body: html });
+    });
+    await blocked.goto(path);
+    await expectNoAxeViolations(blocked, `${path} without JavaScript`);
+  } finally {
+    await context.close();
+  }
+}

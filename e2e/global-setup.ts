@@ -1,0 +1,5 @@
+import { assertBrowserAvailable } from '../scripts/chromium';
+
+export default async function globalSetup() {
+  await assertBrowserAvailable();
+}

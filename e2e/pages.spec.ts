@@ -1,0 +1,96 @@
+// Verifies that every page renders its structure (one main, the h1, the watch page's named
+// sections, the video with every track, the whole transcript and the ASL notes) and that axe
+// finds no WCAG 2.2 A/AA or best-practice violation on any of them.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { DEMO_SLUG, readTitle, transcriptOf } from './title-data';
+
+const title = readTitle();
+const PAGES = [
+  { path: '/', h1: 'Caption Companion' },
+  { path: `/watch/${DEMO_SLUG}`, h1: title.manifest.title },
+  { path: `/watch/${DEMO_SLUG}/transcript`, h1: `${title.manifest.title}: transcript` },
+  { path: '/accessibility', h1: 'Accessibility statement' },
+  { path: '/no-such-page', h1: 'Page not found' },
+];
+
+for (const { path, h1 } of PAGES) {
+  test.describe(`given the page ${path}`, () => {
+    test('should have one main landmark, its h1 and no axe violations', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+      await expectNoAxeViolations(page, path);
+    });
+  });
+}
+
+test.describe('given the watch page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/watch/${DEMO_SLUG}`);
+  });
+
+  test('should have the sections Player, Transcript and ASL interpreter notes', async ({ page }) => {
+    for (const name of ['Player', 'Transcript', 'ASL interpreter notes']) {
+      await expect(page.getByRole('region', { name })).toBeVisible();
+    }
+  });
+
+  test('should state that the media is a synthetic stand-in', async ({ page }) => {
+    await expect(page.locator('#media-notice')).toHaveText(title.manifest.mediaNotice ?? '');
+    await expect(page.locator('#media-notice')).toContainText(/synthetic stand-in/i);
+  });
+
+  test('should serve every track the manifest names, as WebVTT', async ({ page, request }) => {
+    const tracks = page.locator('video track');
+    await expect(tracks).toHaveCount(title.tracks.length);
+    for (const track of title.tracks) {
+      const element = page.locator(`video track[src="${track.url}"]`);
+      await expect(element).toHaveAttribute('kind', track.kind);
+      await expect(element).toHaveAttribute('srclang', track.srclang);
+      await expect(element).toHaveAttribute('label', track.label);
+      const response = await request.get(track.url);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('text/vtt; charset=utf-8');
+      expect(await response.text()).toMatch(/^(\uFEFF)?WEBVTT/);
+    }
+  });
+
+  test('should list every transcript entry with its times and a ?t= link', async ({ page }) => {
+    const entries = transcriptOf(title).flatMap((c) => c.entries);
+    const items = page.getByRole('region', { name: 'Transcript' }).locator('li[data-start][data-end]');
+    await expect(items).toHaveCount(entries.length);
+    for (const [i, entry] of entries.entries()) {
+      const item = items.nth(i);
+      await expect(item).toHaveAttribute('data-start', String(entry.startTime));
+      await expect(item).toHaveAttribute('data-end', String(entry.endTime));
+      await expect(item.getByRole('link')).toHaveAttribute('href', `?t=${Math.round(entry.startTime * 1000) / 1000}`);
+      await expect(item).toContainText(entry.text);
+    }
+  });
+
+  test('should head each chapter of the transcript', async ({ page }) => {
+    const chapters = transcriptOf(title).filter((c) => c.title);
+    const headings = page.getByRole('region', { name: 'Transcript' }).getByRole('heading', { level: 3 });
+    await expect(headings).toHaveCount(chapters.length);
+    for (const [i, chapter] of chapters.entries()) await expect(headings.nth(i)).toContainText(chapter.title);
+  });
+
+  test('should show every ASL note with its dictionary link', async ({ page }) => {
+    const notes = page.getByRole('region', { name: 'ASL interpreter notes' });
+    await expect(notes.locator('li[data-start]')).toHaveCount(title.aslNotes.length);
+    for (const { note } of title.aslNotes) {
+      await expect(notes.getByRole('link', { name: `${note.dictionary.name}: ${note.gloss}`, exact: true })).toHaveAttribute(
+        'href',
+        note.dictionary.url,
+      );
+    }
+  });
+});
+
+test('given an unknown title, should answer 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/watch/no-such-title');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: /home page/ })).toBeVisible();
+});

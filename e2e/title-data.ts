@@ -1,0 +1,26 @@
+// What the tests expect is read from the shipped files through the same core the app uses, so no
+// count or text is hard-coded in a spec.
+import { buildTranscript } from '../captions/transcript';
+import { listTitleSlugs, readTitleFolder, type LoadedTitle } from '../captions/title-folder';
+
+export const DEMO_SLUG = 'sound-of-metal';
+
+export function readTitle(slug: string = DEMO_SLUG): LoadedTitle {
+  const { title, problems } = readTitleFolder(slug);
+  if (!title) throw new Error(`cannot read title ${slug}: ${problems.map((p) => p.message).join('; ')}`);
+  return title;
+}
+
+export function cuesOf(title: LoadedTitle, kind: string) {
+  return title.tracks.find((t) => t.kind === kind)?.parsed.cues ?? [];
+}
+
+export function transcriptOf(title: LoadedTitle) {
+  return buildTranscript({
+    captions: cuesOf(title, 'captions'),
+    descriptions: cuesOf(title, 'descriptions'),
+    chapters: cuesOf(title, 'chapters'),
+  });
+}
+
+export const allSlugs = () => listTitleSlugs();

@@ -1,0 +1,23 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Track files are read from captions/ at build time by the route handler; make sure a
+  // standalone trace includes them.
+  outputFileTracingIncludes: { '/*': ['./captions/**/*.vtt', './captions/**/*.json'] },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), fullscreen=(self), picture-in-picture=(self)' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
