@@ -1,0 +1,73 @@
+/**
+ * Commands: the only code that writes to the `<video>`. Components call these; the element's
+ * events then update the store. Each tolerates an element that refuses (autoplay policy, no
+ * fullscreen support) without throwing.
+ */
+import type { MediaStore } from './media-store';
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/** The playback rates offered, slowest first. */
+export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+
+export function play(store: MediaStore): void {
+  store.video.play().catch(() => {
+    // Refused (autoplay policy or no source): the store shows the paused or error state.
+  });
+}
+
+export function pause(store: MediaStore): void {
+  store.video.pause();
+}
+
+export function togglePlay(store: MediaStore): void {
+  if (store.video.paused || store.video.ended) play(store);
+  else pause(store);
+}
+
+/** Seeks to `seconds`, clamped to the media's duration when it is known. */
+export function seek(store: MediaStore, seconds: number): void {
+  const { video } = store;
+  if (!Number.isFinite(seconds)) return;
+  const end = Number.isFinite(video.duration) ? video.duration : Number.POSITIVE_INFINITY;
+  video.currentTime = clamp(seconds, 0, end);
+}
+
+export function seekBy(store: MediaStore, deltaSeconds: number): void {
+  seek(store, store.video.currentTime + deltaSeconds);
+}
+
+/** Sets the volume (0–1) and unmutes when it is raised above 0. */
+export function setVolume(store: MediaStore, volume: number): void {
+  const { video } = store;
+  video.volume = clamp(Math.round(volume * 100) / 100, 0, 1);
+  if (video.volume > 0 && video.muted) video.muted = false;
+}
+
+export function toggleMute(store: MediaStore): void {
+  store.video.muted = !store.video.muted;
+}
+
+/** Sets the playback rate, clamped to the offered range. */
+export function setPlaybackRate(store: MediaStore, rate: number): void {
+  store.video.playbackRate = clamp(rate, PLAYBACK_RATES[0], PLAYBACK_RATES[PLAYBACK_RATES.length - 1]!);
+}
+
+/** Steps to the next slower (-1) or faster (+1) offered rate. */
+export function stepPlaybackRate(store: MediaStore, direction: -1 | 1): void {
+  const current = store.video.playbackRate;
+  const rates = direction > 0 ? PLAYBACK_RATES : [...PLAYBACK_RATES].reverse();
+  const next = rates.find((rate) => (direction > 0 ? rate > current + 1e-9 : rate < current - 1e-9));
+  if (next !== undefined) setPlaybackRate(store, next);
+}
+
+/** Fullscreens the player container (not the bare video), so our captions and controls stay. */
+export function toggleFullscreen(store: MediaStore): void {
+  if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+  else store.container.requestFullscreen?.().catch(() => undefined);
+}
+
+export function togglePictureInPicture(store: MediaStore): void {
+  if (document.pictureInPictureElement) document.exitPictureInPicture().catch(() => undefined);
+  else store.video.requestPictureInPicture?.().catch(() => undefined);
+}

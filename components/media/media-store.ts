@@ -1,0 +1,123 @@
+/**
+ * The one bridge between a `<video>` and React. The element is the single source of truth: its
+ * events refresh an immutable snapshot that components read through `useSyncExternalStore`
+ * (via `useMediaSelector`), so media time is never copied into component state.
+ */
+
+/** What the player shows about playback. `state` is exposed as `data-state` for CSS. */
+export interface MediaSnapshot {
+  state: 'loading' | 'paused' | 'playing' | 'ended' | 'error';
+  /** Seconds, as of the last media event (about 4 per second while playing). */
+  currentTime: number;
+  /** Seconds; 0 until metadata is loaded. */
+  duration: number;
+  /** 0–1. */
+  volume: number;
+  muted: boolean;
+  playbackRate: number;
+  /** The `MediaError` code (1–4) when `state` is 'error', else 0. */
+  errorCode: number;
+  fullscreen: boolean;
+  pictureInPicture: boolean;
+}
+
+export const INITIAL_SNAPSHOT: MediaSnapshot = {
+  state: 'loading',
+  currentTime: 0,
+  duration: 0,
+  volume: 1,
+  muted: false,
+  playbackRate: 1,
+  errorCode: 0,
+  fullscreen: false,
+  pictureInPicture: false,
+};
+
+const MEDIA_EVENTS = [
+  'loadedmetadata',
+  'durationchange',
+  'play',
+  'playing',
+  'pause',
+  'ended',
+  'seeking',
+  'seeked',
+  'timeupdate',
+  'volumechange',
+  'ratechange',
+  'error',
+  'emptied',
+  'enterpictureinpicture',
+  'leavepictureinpicture',
+] as const;
+
+export interface MediaStore {
+  readonly video: HTMLVideoElement;
+  /** The element put into fullscreen: the player container, so captions and controls come along. */
+  readonly container: HTMLElement;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): MediaSnapshot;
+  /** Stops listening to the element. */
+  destroy(): void;
+}
+
+/** Reads the element into a snapshot. A source that failed to load counts as an error too. */
+export function readSnapshot(video: HTMLVideoElement, container: HTMLElement): MediaSnapshot {
+  const sourceFailed = video.networkState === HTMLMediaElement.NETWORK_NO_SOURCE && video.readyState === 0;
+  const errorCode = video.error?.code ?? (sourceFailed ? 4 : 0);
+  const state: MediaSnapshot['state'] = errorCode
+    ? 'error'
+    : video.ended
+      ? 'ended'
+      : !video.paused
+        ? 'playing'
+        : video.readyState === 0
+          ? 'loading'
+          : 'paused';
+  return {
+    state,
+    currentTime: video.currentTime,
+    duration: Number.isFinite(video.duration) ? video.duration : 0,
+    volume: video.volume,
+    muted: video.muted,
+    playbackRate: video.playbackRate,
+    errorCode,
+    fullscreen: typeof document !== 'undefined' && document.fullscreenElement === container,
+    pictureInPicture: typeof document !== 'undefined' && document.pictureInPictureElement === video,
+  };
+}
+
+function sameSnapshot(a: MediaSnapshot, b: MediaSnapshot): boolean {
+  return (Object.keys(a) as (keyof MediaSnapshot)[]).every((key) => a[key] === b[key]);
+}
+
+/** Creates the store for `video`, listening to its media events and to fullscreen changes. */
+export function createMediaStore(video: HTMLVideoElement, container: HTMLElement): MediaStore {
+  const listeners = new Set<() => void>();
+  let snapshot = readSnapshot(video, container);
+  const refresh = () => {
+    const next = readSnapshot(video, container);
+    if (sameSnapshot(snapshot, next)) return;
+    snapshot = next;
+    for (const listener of listeners) listener();
+  };
+  for (const type of MEDIA_EVENTS) video.addEventListener(type, refresh);
+  // A <source> that fails fires `error` on the source, not the video.
+  video.addEventListener('error', refresh, true);
+  document.addEventListener('fullscreenchange', refresh);
+  return {
+    video,
+    container,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    destroy() {
+      for (const type of MEDIA_EVENTS) video.removeEventListener(type, refresh);
+      video.removeEventListener('error', refresh, true);
+      document.removeEventListener('fullscreenchange', refresh);
+      listeners.clear();
+    },
+  };
+}

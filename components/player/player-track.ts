@@ -1,0 +1,43 @@
+/**
+ * What the client player receives about each text track: serializable data prepared on the
+ * server from the parsed title, so the client never needs the WebVTT parser.
+ */
+import type { TrackKind } from '@/captions/manifest';
+import type { Cue } from '@/captions/model';
+import type { LoadedTitle } from '@/captions/title-folder';
+
+export type PlayerCue = Pick<Cue, 'id' | 'startTime' | 'endTime' | 'text' | 'tree' | 'settings'>;
+
+export interface PlayerTrack {
+  kind: TrackKind;
+  srclang: string;
+  label: string;
+  /** The `<track src>`; also the key that finds the matching `TextTrack`. */
+  url: string;
+  default: boolean;
+  /** False when the file failed to load or parse: the captions menu says it is unavailable. */
+  available: boolean;
+  cues: PlayerCue[];
+}
+
+/** The text tracks a player needs (captions, subtitles, descriptions, chapters), in manifest order. */
+export function playerTracks(title: LoadedTitle): PlayerTrack[] {
+  return title.tracks
+    .filter((track) => track.kind !== 'metadata')
+    .map((track) => ({
+      kind: track.kind,
+      srclang: track.srclang,
+      label: track.label,
+      url: track.url,
+      default: track.default ?? false,
+      available: track.parsed.valid,
+      cues: track.parsed.cues.map(({ id, startTime, endTime, text, tree, settings }) => ({
+        id,
+        startTime,
+        endTime,
+        text,
+        tree,
+        settings: { ...settings, region: null },
+      })),
+    }));
+}
