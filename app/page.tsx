@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { loadTitle, titleSlugs } from '@/captions/load';
+import { loadTitle, publishedTitleSlugs } from '@/captions/load';
 
 export default function HomePage() {
-  const titles = titleSlugs().flatMap((slug) => loadTitle(slug) ?? []);
+  const titles = publishedTitleSlugs().flatMap((slug) => loadTitle(slug) ?? []);
   const featured = titles[0];
   return (
     <main id="main" tabIndex={-1}>

@@ -5,13 +5,16 @@
  */
 import 'server-only';
 import { cache } from 'react';
-import { listTitleSlugs, readTitleFolder, type LoadedTitle } from './title-folder';
+import { listTitleSlugs, readTitleFolder, titleRoots, type LoadedTitle } from './title-folder';
 
-/** Every shipped title's slug, for `generateStaticParams`. */
-export const titleSlugs = cache((): string[] => listTitleSlugs());
+/** The published titles (not the test-only fixtures), for listings such as the home page. */
+export const publishedTitleSlugs = cache((): string[] => listTitleSlugs());
+
+/** Every title's slug, test fixtures included when enabled, for `generateStaticParams`. */
+export const titleSlugs = cache((): string[] => titleRoots().flatMap((root) => listTitleSlugs(root)));
 
 /** The title in `captions/<slug>/`, or null when there is none or its manifest is unusable. */
 export const loadTitle = cache((slug: string): LoadedTitle | null => {
-  if (!titleSlugs().includes(slug)) return null;
-  return readTitleFolder(slug).title;
+  const root = titleRoots().find((r) => listTitleSlugs(r).includes(slug));
+  return root ? readTitleFolder(slug, root).title : null;
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CAPTIONS_ROOT } from '@/captions/title-folder';
 import { loadTitle, titleSlugs } from '@/captions/load';
 
 // Track files live beside their manifest (one folder per title) and are served from here, so the
@@ -16,9 +15,10 @@ export function generateStaticParams(): { slug: string; file: string }[] {
 
 export async function GET(_request: Request, context: { params: Promise<{ slug: string; file: string }> }) {
   const { slug, file } = await context.params;
-  const track = loadTitle(slug)?.tracks.find((t) => t.src === file);
-  if (!track) return new Response('Not found', { status: 404 });
-  const body = readFileSync(/*turbopackIgnore: true*/ path.join(CAPTIONS_ROOT, slug, track.src));
+  const title = loadTitle(slug);
+  const track = title?.tracks.find((t) => t.src === file);
+  if (!title || !track) return new Response('Not found', { status: 404 });
+  const body = readFileSync(/*turbopackIgnore: true*/ path.join(title.folder, track.src));
   return new Response(body, {
     headers: {
       'Content-Type': 'text/vtt; charset=utf-8',
