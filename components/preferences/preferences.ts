@@ -190,7 +190,7 @@ export function writePreferences(preferences: Preferences): string {
 
 /** A deep partial, for updates: `{ descriptions: { rate: 1.5 } }`. */
 export type PreferencesPatch = {
-  [K in keyof Preferences]?: Preferences[K] extends Record<string, unknown> ? Partial<Preferences[K]> : Preferences[K];
+  [K in keyof Preferences]?: Preferences[K] extends object ? Partial<Preferences[K]> : Preferences[K];
 };
 
 /** Applies a patch (one level deep for nested groups), re-validating the result. */
