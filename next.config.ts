@@ -1,6 +1,27 @@
 import type { NextConfig } from 'next';
 
+/**
+ * `npm run export` sets this: a static site in `out/` for any static host. A static export has no
+ * server, so no proxy (CSP nonces) and no `headers()`; `scripts/export.mjs` writes the same
+ * headers into `out/_headers` for the host to send.
+ */
+const staticExport = process.env.STATIC_EXPORT === '1';
+
+/** Sent with every response (the Content-Security-Policy comes from proxy.ts, per request). */
+export const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  // The player uses fullscreen and picture-in-picture; every other powerful feature is off.
+  {
+    key: 'Permissions-Policy',
+    value:
+      'fullscreen=(self), picture-in-picture=(self), camera=(), microphone=(), geolocation=(), display-capture=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()',
+  },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 const nextConfig: NextConfig = {
+  ...(staticExport ? { output: 'export' as const } : {}),
   // Separate build folders let several builds (a developer's, a test run's) coexist.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
@@ -8,18 +29,13 @@ const nextConfig: NextConfig = {
   // Track files are read from captions/ at build time by the route handler; make sure a
   // standalone trace includes them.
   outputFileTracingIncludes: { '/*': ['./captions/**/*.vtt', './captions/**/*.json'] },
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), fullscreen=(self), picture-in-picture=(self)' },
-        ],
-      },
-    ];
-  },
+  ...(staticExport
+    ? {}
+    : {
+        async headers() {
+          return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+        },
+      }),
 };
 
 export default nextConfig;

@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The static export (out/, made by `npm run export`) is served by a plain file server of its own.
+const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 1000);
 
 export default defineConfig({
   testDir: './e2e',
@@ -17,17 +19,31 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /no-js\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(no-js|static-export)\.spec\.ts/ },
     {
       name: 'no-js',
       use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
       testMatch: /no-js\.spec\.ts/,
     },
+    {
+      name: 'static-export',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${STATIC_PORT}` },
+      testMatch: /static-export\.spec\.ts/,
+    },
   ],
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Ready when it listens (not on a URL), so runs without an export are not held up by it.
+      command: `node scripts/serve-static.mjs out ${STATIC_PORT}`,
+      port: STATIC_PORT,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,19 +1,26 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import './globals.css';
+import { siteUrl } from './site-url';
 
 export const metadata: Metadata = {
   title: { default: 'Caption Companion', template: '%s · Caption Companion' },
   description:
     'Film trailers for everyone: frame-accurate captions, a searchable descriptive transcript, audio description and ASL notes.',
+  metadataBase: new URL(siteUrl()),
+  openGraph: { type: 'website', siteName: 'Caption Companion' },
 };
 
 export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Each response's scripts carry its CSP nonce (proxy.ts), so pages render per request; the
+  // static export has no proxy and prerenders everything (its policy uses script hashes).
+  if (process.env.STATIC_EXPORT !== '1') await connection();
   return (
     <html lang="en">
       <body>
@@ -30,6 +37,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </li>
               <li>
                 <Link href="/watch/sound-of-metal">Watch Sound of Metal</Link>
+              </li>
+              <li>
+                <Link href="/play">Play your own files</Link>
               </li>
               <li>
                 <Link href="/accessibility">Accessibility</Link>

@@ -81,6 +81,9 @@ export default function HomePage() {
             </li>
           ))}
           <li>
+            <Link href="/play">Play your own video and captions</Link>, nothing uploaded
+          </li>
+          <li>
             <Link href="/accessibility">Accessibility statement</Link>
           </li>
         </ul>

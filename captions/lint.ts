@@ -8,8 +8,34 @@ import type { Cue } from './model';
 
 const FRAME = 1 / 24;
 
+/** The names of the lint profiles: who the captions are for. */
+export type LintProfileName = 'adult' | 'children';
+
+/** A set of thresholds. Times are seconds, reading speeds characters a second. */
+export interface LintProfile {
+  name: LintProfileName;
+  /** Lines per cue. */
+  maxLines: number;
+  /** Characters per line (code points, markup excluded). */
+  maxCharsPerLine: number;
+  /** Characters per second above which a warning is given. */
+  readingSpeedWarning: number;
+  /** Characters per second above which strict mode gives an error. */
+  readingSpeedError: number;
+  /** Seconds. */
+  minDuration: number;
+  /** The minimum duration as people say it, for messages ("5/6 s (20 frames)"). */
+  minDurationLabel: string;
+  /** Seconds. */
+  maxDuration: number;
+  /** Seconds between one cue's end and the next one's start. */
+  minGap: number;
+  /** Frame rate the frame-based thresholds assume. */
+  framesPerSecond: number;
+}
+
 /**
- * The thresholds, with their sources:
+ * The thresholds for programmes for adults (the project's default), with their sources:
  * - Netflix, "English (USA) Timed Text Style Guide" (partnerhelp.netflixstudios.com): at most
  *   2 lines and 42 characters a line; reading speed up to 20 characters a second for adult
  *   programmes and 17 for children's; a minimum duration of 5/6 s (20 frames at 24 fps) and a
@@ -19,7 +45,8 @@ const FRAME = 1 / 24;
  *   the slower 17 cps and errors at 20 only in strict mode (DESIGN.md, "Caption quality
  *   thresholds").
  */
-export const LINT_THRESHOLDS = Object.freeze({
+export const LINT_THRESHOLDS: Readonly<LintProfile> = Object.freeze({
+  name: 'adult',
   /** Lines per cue. Netflix; DCMP Captioning Key. */
   maxLines: 2,
   /** Characters per line (code points, markup excluded). Netflix. */
@@ -30,13 +57,46 @@ export const LINT_THRESHOLDS = Object.freeze({
   readingSpeedError: 20,
   /** Seconds: 20 frames at 24 fps. Netflix. */
   minDuration: 20 * FRAME,
+  minDurationLabel: '5/6 s (20 frames)',
   /** Seconds. Netflix. */
   maxDuration: 7,
   /** Seconds: 2 frames at 24 fps between one cue's end and the next one's start. Netflix. */
   minGap: 2 * FRAME,
   /** Frame rate the frame-based thresholds assume. */
   framesPerSecond: 24,
+} satisfies LintProfile);
+
+/**
+ * The thresholds for children's programmes: slower reading and longer cues, from DCMP,
+ * "Captioning Key: Presentation Rate" (dcmp.org/learn/captioningkey/601). DCMP counts words a
+ * minute; at 6 characters a word (5 letters and a space, the usual conversion) 1 wpm is
+ * 0.1 characters a second.
+ * - Reading speed warning above 13 cps: lower-level educational media "not to exceed 130 wpm".
+ * - Reading speed error (strict mode) above 15 cps: theatrical productions for children at a
+ *   rate "not to exceed 150–160 wpm", taking the lower bound.
+ * - Minimum duration 2 s: "No caption should remain onscreen less than two seconds."
+ * - Lines, characters a line, maximum duration and gaps as for adults (Netflix), which DCMP does
+ *   not tighten for children.
+ */
+export const CHILDREN_THRESHOLDS: Readonly<LintProfile> = Object.freeze({
+  ...LINT_THRESHOLDS,
+  name: 'children',
+  readingSpeedWarning: 13,
+  readingSpeedError: 15,
+  minDuration: 2,
+  minDurationLabel: '2 s',
+} satisfies LintProfile);
+
+/** The named profiles, for choosing one by name (`--profile children`, the /play menu). */
+export const LINT_PROFILES: Readonly<Record<LintProfileName, Readonly<LintProfile>>> = Object.freeze({
+  adult: LINT_THRESHOLDS,
+  children: CHILDREN_THRESHOLDS,
 });
+
+/** Whether `name` names a profile (e.g. a command-line argument). */
+export function isLintProfileName(name: string): name is LintProfileName {
+  return Object.hasOwn(LINT_PROFILES, name);
+}
 
 /**
  * WebVTT times have millisecond precision, so 20 frames is written `00:00.833`: comparisons
@@ -55,6 +115,8 @@ export type LintRule =
 
 export interface LintFinding {
   rule: LintRule;
+  /** The file the cues came from (`LintOptions.file`), or '' when not given. */
+  file: string;
   severity: 'warning' | 'error';
   /** The cue's identifier, or '' when it has none. */
   cueId: string;
@@ -68,8 +130,12 @@ export interface LintFinding {
 }
 
 export interface LintOptions {
-  /** Reading speed above 20 characters a second becomes an error instead of a warning. */
+  /** Reading speed above the profile's error threshold becomes an error instead of a warning. */
   strict?: boolean;
+  /** The thresholds: a profile or its name. Default: `adult` ({@link LINT_THRESHOLDS}). */
+  profile?: LintProfileName | Readonly<LintProfile>;
+  /** The file name every finding carries. Default: ''. */
+  file?: string;
 }
 
 const RULES_BY_KIND: Record<TrackKind, readonly LintRule[]> = {
@@ -84,7 +150,8 @@ const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** di
 const codePoints = (s: string) => [...s].length;
 
 /**
- * Checks a track's cues. Which rules apply depends on `kind`:
+ * Checks a track's cues against a profile's thresholds (the numbers here are the default
+ * `adult` profile's; see {@link LINT_PROFILES}). Which rules apply depends on `kind`:
  * - `captions`, `subtitles`: at most 2 lines and 42 characters a line; reading speed at most
  *   17 characters a second (warning; above 20 is an error in strict mode); duration from 5/6 s
  *   to 7 s; a gap of at least 2 frames (at 24 fps) after the previous cue; no overlap.
@@ -92,19 +159,21 @@ const codePoints = (s: string) => [...s].length;
  * - `chapters`, `metadata`: overlap only.
  *
  * Characters are counted on the plain text (markup, ruby text and line breaks excluded) in
- * code points. Limits are inclusive: exactly 42 characters or 17 cps pass. Cues need not be
+ * code points. Limits are inclusive: exactly 42 characters or 17 cps pass. Every finding
+ * carries the file (`options.file`), the cue's line and id, the measured value and the threshold. Cues need not be
  * sorted; findings come in start order and each cue's rules in the order listed above.
  */
 export function lintTrack(cues: readonly Cue[], kind: TrackKind, options: LintOptions = {}): LintFinding[] {
   const rules = new Set(RULES_BY_KIND[kind] ?? []);
-  const t = LINT_THRESHOLDS;
+  const t = typeof options.profile === 'string' ? LINT_PROFILES[options.profile] : (options.profile ?? LINT_THRESHOLDS);
+  const file = options.file ?? '';
   const findings: LintFinding[] = [];
   const sorted = [...cues].sort((a, b) => a.startTime - b.startTime || b.endTime - a.endTime);
   let latest: Cue | null = null;
 
   for (const cue of sorted) {
     const add = (rule: LintRule, severity: LintFinding['severity'], measured: number, threshold: number, message: string) =>
-      findings.push({ rule, severity, cueId: cue.id, line: cue.line, message, measured, threshold });
+      findings.push({ rule, file, severity, cueId: cue.id, line: cue.line, message, measured, threshold });
     const duration = cue.endTime - cue.startTime;
     const text = cuePlainText(cue.tree);
     const lines = text.split('\n');
@@ -127,7 +196,7 @@ export function lintTrack(cues: readonly Cue[], kind: TrackKind, options: LintOp
       }
     }
     if (rules.has('min-duration') && duration < t.minDuration - TIME_TOLERANCE) {
-      add('min-duration', 'warning', round(duration), round(t.minDuration), `shown for ${round(duration)} s; at least 5/6 s (20 frames).`);
+      add('min-duration', 'warning', round(duration), round(t.minDuration), `shown for ${round(duration)} s; at least ${t.minDurationLabel}.`);
     }
     if (rules.has('max-duration') && duration > t.maxDuration + TIME_TOLERANCE) {
       add('max-duration', 'warning', round(duration), t.maxDuration, `shown for ${round(duration)} s; at most ${t.maxDuration} s.`);

@@ -88,3 +88,59 @@ export function buildTranscript(tracks: {
   }
   return chapters;
 }
+
+/** A parsed track as {@link transcriptLanguages} needs it (a `LoadedTrack` narrowed down). */
+export interface TranscriptSourceTrack {
+  kind: string;
+  /** BCP 47, as on `<track srclang>`. */
+  srclang: string;
+  label: string;
+  cues: readonly Cue[];
+}
+
+/** The transcript in one language: one captions or subtitles track with descriptions and chapters. */
+export interface TranscriptLanguage {
+  /** The captions or subtitles track's language, as on `<track srclang>`. */
+  srclang: string;
+  /** The captions or subtitles track's label. */
+  label: string;
+  kind: 'captions' | 'subtitles';
+  /** The language of the descriptions merged in, or '' when there are none. */
+  descriptionsLang: string;
+  /** The language of the chapter titles, or '' when there are none. */
+  chaptersLang: string;
+  chapters: TranscriptChapter[];
+}
+
+const primaryLanguage = (tag: string) => (tag.split('-')[0] ?? '').toLowerCase();
+
+/**
+ * One transcript per language of the title's captions and subtitles: captions tracks first, then
+ * subtitles, each in the order given, the first track of a language winning. Descriptions and
+ * chapters come from the track in the same primary language (`es-MX` matches `es`), or else from
+ * the first track of their kind, so a translation still carries what is shown. No captions or
+ * subtitles: no transcripts.
+ */
+export function transcriptLanguages(tracks: readonly TranscriptSourceTrack[]): TranscriptLanguage[] {
+  const pick = (kind: string, srclang: string) => {
+    const ofKind = tracks.filter((t) => t.kind === kind);
+    return ofKind.find((t) => primaryLanguage(t.srclang) === primaryLanguage(srclang)) ?? ofKind[0];
+  };
+  const languages: TranscriptLanguage[] = [];
+  for (const kind of ['captions', 'subtitles'] as const) {
+    for (const track of tracks.filter((t) => t.kind === kind)) {
+      if (languages.some((l) => l.srclang === track.srclang)) continue;
+      const descriptions = pick('descriptions', track.srclang);
+      const chapters = pick('chapters', track.srclang);
+      languages.push({
+        srclang: track.srclang,
+        label: track.label,
+        kind,
+        descriptionsLang: descriptions?.srclang ?? '',
+        chaptersLang: chapters?.srclang ?? '',
+        chapters: buildTranscript({ captions: track.cues, descriptions: descriptions?.cues, chapters: chapters?.cues }),
+      });
+    }
+  }
+  return languages;
+}

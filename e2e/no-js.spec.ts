@@ -20,7 +20,7 @@ test('given no JavaScript, the watch page should offer the native player with ev
 
 test('given no JavaScript, the watch page should show the whole transcript', async ({ page }) => {
   await page.goto(`/watch/${DEMO_SLUG}`);
-  const items = page.getByRole('region', { name: 'Transcript' }).locator('li[data-start]');
+  const items = page.getByRole('region', { name: 'Transcript' }).locator('.transcript:not([hidden]) li[data-start]');
   await expect(items).toHaveCount(entries.length);
   await expect(items.first()).toBeVisible();
   await expect(items.last()).toContainText(entries.at(-1)!.text);
@@ -39,9 +39,12 @@ test('given no JavaScript, a transcript link should start the video at its momen
 
 test('given no JavaScript, the standalone transcript should link every line to the watch page', async ({ page }) => {
   await page.goto(`/watch/${DEMO_SLUG}/transcript`);
-  const links = page.locator('li[data-start] a');
+  const links = page.locator('.transcript:not([hidden]) li[data-start] a');
   await expect(links).toHaveCount(entries.length);
   await expect(links.first()).toHaveAttribute('href', `/watch/${DEMO_SLUG}?t=${Math.round(entries[0]!.startTime * 1000) / 1000}`);
+  const descriptions = entries.filter((e) => e.kind === 'description');
+  await expect(page.locator('.transcript:not([hidden]) li[data-kind="description"]:visible')).toHaveCount(descriptions.length);
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
   await expectNoAxeViolationsWithoutScripts(page, `/watch/${DEMO_SLUG}/transcript`);
 });
 

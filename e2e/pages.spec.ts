@@ -2,6 +2,7 @@
 // sections, the video with every track, the whole transcript and the ASL notes) and that axe
 // finds no WCAG 2.2 A/AA or best-practice violation on any of them.
 import { expect, test } from '@playwright/test';
+import { SHORTCUTS } from '../components/player/shortcuts';
 import { expectNoAxeViolations } from './axe';
 import { DEMO_SLUG, readTitle, transcriptOf } from './title-data';
 
@@ -58,7 +59,8 @@ test.describe('given the watch page', () => {
 
   test('should list every transcript entry with its times and a ?t= link', async ({ page }) => {
     const entries = transcriptOf(title).flatMap((c) => c.entries);
-    const items = page.getByRole('region', { name: 'Transcript' }).locator('li[data-start][data-end]');
+    // Every language's list is in the HTML; the shown one (captions' language) is not `hidden`.
+    const items = page.getByRole('region', { name: 'Transcript' }).locator('.transcript:not([hidden]) li[data-start][data-end]');
     await expect(items).toHaveCount(entries.length);
     for (const [i, entry] of entries.entries()) {
       const item = items.nth(i);
@@ -93,4 +95,13 @@ test('given an unknown title, should answer 404 with a helpful page', async ({ p
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: /home page/ })).toBeVisible();
+});
+
+test('given the accessibility statement, its shortcut table should match the player', async ({ page }) => {
+  await page.goto('/accessibility');
+  const rows = page.getByRole('table', { name: 'Player keyboard shortcuts' }).locator('tbody tr');
+  await expect(rows).toHaveCount(SHORTCUTS.length);
+  for (const [i, shortcut] of SHORTCUTS.entries()) {
+    await expect(rows.nth(i)).toHaveText(`${shortcut.label}${shortcut.description}`);
+  }
 });

@@ -1,6 +1,6 @@
 // What the tests expect is read from the shipped files through the same core the app uses, so no
 // count or text is hard-coded in a spec.
-import { buildTranscript } from '../captions/transcript';
+import { buildTranscript, transcriptLanguages } from '../captions/transcript';
 import { listTitleSlugs, readTitleFolder, titleRoots, type LoadedTitle } from '../captions/title-folder';
 
 export const DEMO_SLUG = 'sound-of-metal';
@@ -26,3 +26,18 @@ export function transcriptOf(title: LoadedTitle) {
 }
 
 export const allSlugs = () => listTitleSlugs();
+
+/** The e2e-only fixture title with a synthetic sign-language interpreter video (scripts/fixtures/sign-language.ts). */
+export const SIGN_LANGUAGE_SLUG = 'fixture-sign-language';
+
+/** The transcript in each captions or subtitles language, as the pages build it. */
+export function transcriptLanguagesOf(title: LoadedTitle) {
+  return transcriptLanguages(
+    title.tracks
+      .filter((t) => t.parsed.valid)
+      .map((t) => ({ kind: t.kind, srclang: t.srclang, label: t.label, cues: t.parsed.cues })),
+  );
+}
+
+/** The test-only title with 10,000 caption cues (scripts/fixtures/long-transcript.ts). */
+export const LONG_TRANSCRIPT_SLUG = 'fixture-long-transcript';

@@ -18,6 +18,7 @@ const steps = [
   ['unit and conformance tests (Vitest)', 'npx', ['vitest', 'run']],
   ['test fixture titles', 'npx', ['tsx', 'scripts/make-fixtures.ts'], testEnv],
   ['production build', 'npx', ['next', 'build'], testEnv],
+  ['static export (out/, for the static-export browser tests)', 'npm', ['run', 'export']],
   ['browser tests (Playwright against the production server)', 'npx', ['playwright', 'test'], testEnv],
 ];
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SHORTCUTS } from '@/components/player/shortcuts';
 
 export const metadata: Metadata = {
   title: 'Accessibility statement',
@@ -56,15 +57,44 @@ export default function AccessibilityPage() {
         speed, duration and gaps).
       </p>
 
+      <h2>Keyboard shortcuts</h2>
+      <p>
+        The shortcuts work while keyboard focus is inside the player, never while you type in a field. Single-key
+        shortcuts can be turned off in the player&rsquo;s Keyboard shortcuts dialog (WCAG 2.1.4).
+      </p>
+      <table>
+        <caption className="visually-hidden">Player keyboard shortcuts</caption>
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((shortcut) => (
+            <tr key={shortcut.action}>
+              <td>
+                <kbd>{shortcut.label}</kbd>
+              </td>
+              <td>{shortcut.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
       <h2>Known limitations</h2>
       <ul>
         <li>
           The demo video is a synthetic stand-in made from title cards and synthetic voices, not the studio&rsquo;s
-          trailer; there is no filmed sign-language interpreter for it.
+          trailer; there is no filmed sign-language interpreter for it, so the interpreter window appears only for titles
+          that have one.
         </li>
         <li>
-          Our own caption display, caption settings, shortcuts, search in the transcript and spoken audio description
-          are being built; until then the browser&rsquo;s own player and caption menu are used.
+          Captions with vertical text (used for some East Asian languages) are shown horizontally, and cues placed at the
+          same explicit line may overlap each other; cues without a placement always stack without overlapping.
+        </li>
+        <li>
+          In picture-in-picture the browser draws the captions itself, so your caption style does not apply there.
         </li>
       </ul>
 

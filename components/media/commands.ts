@@ -71,3 +71,30 @@ export function togglePictureInPicture(store: MediaStore): void {
   if (document.pictureInPictureElement) document.exitPictureInPicture().catch(() => undefined);
   else store.video.requestPictureInPicture?.().catch(() => undefined);
 }
+
+/**
+ * Hands the `<video>` from the browser's player to ours: no native controls, and every text
+ * track `hidden`, so cues load and fire `cuechange` but the browser draws none (the overlay
+ * does). Returns the undo, which gives the native controls back.
+ */
+export function takeOverFromNativePlayer(store: MediaStore): () => void {
+  const { video } = store;
+  video.controls = false;
+  for (const textTrack of Array.from(video.textTracks)) textTrack.mode = 'hidden';
+  return () => {
+    video.controls = true;
+  };
+}
+
+/** Shows `textTrack` natively while in picture-in-picture (our overlay cannot go there). */
+export function showTrackInPictureInPicture(store: MediaStore, textTrack: TextTrack): () => void {
+  const { video } = store;
+  const enter = () => (textTrack.mode = 'showing');
+  const leave = () => (textTrack.mode = 'hidden');
+  video.addEventListener('enterpictureinpicture', enter);
+  video.addEventListener('leavepictureinpicture', leave);
+  return () => {
+    video.removeEventListener('enterpictureinpicture', enter);
+    video.removeEventListener('leavepictureinpicture', leave);
+  };
+}

@@ -157,10 +157,21 @@ const VALID: Record<string, (v: unknown) => boolean> = {
  * Schema migrations: `MIGRATIONS[n]` turns a version-n record into version n + 1. Each schema
  * change adds one, so a viewer's settings survive upgrades.
  */
-const MIGRATIONS: Record<number, (old: Shape) => Shape> = {};
+const MIGRATIONS: PreferencesMigrations = {};
+
+/** `migrations[n]` turns a version-n record's preferences into version n + 1's. */
+export type PreferencesMigrations = Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
 
 /** Reads the stored JSON (or null). Never throws; unknown or invalid parts give their defaults. */
 export function readPreferences(raw: string | null): Preferences {
+  return readPreferencesWith(raw, MIGRATIONS);
+}
+
+/**
+ * {@link readPreferences} with the given migrations: the seam that lets a test prove a
+ * registered migration runs before validation, whatever the current schema's migrations are.
+ */
+export function readPreferencesWith(raw: string | null, migrations: PreferencesMigrations): Preferences {
   if (!raw) return DEFAULT_PREFERENCES;
   let stored: unknown;
   try {
@@ -174,7 +185,7 @@ export function readPreferences(raw: string | null): Preferences {
   let { version } = stored;
   let preferences: Shape = stored.preferences;
   while (version < PREFERENCES_VERSION) {
-    const migrate = MIGRATIONS[version];
+    const migrate = migrations[version];
     if (!migrate) return DEFAULT_PREFERENCES;
     preferences = migrate(preferences);
     version += 1;

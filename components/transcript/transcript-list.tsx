@@ -1,6 +1,6 @@
 import { formatTimestamp } from '@/captions/format';
 import { startHref } from '@/captions/start-time';
-import type { TranscriptChapter, TranscriptEntry } from '@/captions/transcript';
+import type { TranscriptChapter, TranscriptEntry, TranscriptLanguage } from '@/captions/transcript';
 import { CueText } from '@/components/cue-text';
 
 const KIND_LABEL: Record<TranscriptEntry['kind'], string | null> = {
@@ -10,34 +10,50 @@ const KIND_LABEL: Record<TranscriptEntry['kind'], string | null> = {
 };
 
 /**
- * The descriptive transcript as server-rendered HTML: chapter headings, then one `li` per cue with
- * `data-start`/`data-end` (seconds) and a real `?t=` link. Playback never re-renders it; the
- * client controller marks the active `li` in place.
+ * The descriptive transcript in one language as server-rendered HTML: chapter headings, then one
+ * `li` per cue with `data-start`/`data-end` (seconds) and a real `?t=` link whose name starts with
+ * the time ("1:05, Ruben: …"). Playback never re-renders it; the client controller marks the
+ * active `li` in place. Descriptions or chapter titles in another language than the transcript
+ * carry their own `lang`.
  */
 export function TranscriptList({
   chapters,
+  language,
   baseHref = '',
   headingLevel = 3,
+  hidden = false,
 }: {
   chapters: readonly TranscriptChapter[];
-  /** The level of the chapter headings: 3 under the watch page's "Transcript", 2 on its own page. */
-  headingLevel?: 2 | 3;
+  /** The transcript's languages; without it the list carries no `lang` of its own. */
+  language?: Pick<TranscriptLanguage, 'srclang' | 'descriptionsLang' | 'chaptersLang'>;
   /** Prefix of every cue link, e.g. `/watch/slug` when the list is not on the watch page. */
   baseHref?: string;
+  /** The level of the chapter headings: 3 under the watch page's "Transcript", 2 on its own page. */
+  headingLevel?: 2 | 3;
+  /** Rendered but not shown: another language is. */
+  hidden?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const srclang = language?.srclang;
+  const langOf = (other = '') => (srclang && other && other !== srclang ? other : undefined);
   return (
-    <div className="transcript">
+    <div className="transcript" lang={srclang} data-transcript-lang={srclang} hidden={hidden}>
       {chapters.map((chapter) => (
         <div key={`${chapter.startTime}-${chapter.title}`} className="transcript-chapter">
           {chapter.title && (
             <Heading>
-              {chapter.title} <span className="chapter-time">({formatTimestamp(chapter.startTime)})</span>
+              <span lang={langOf(language?.chaptersLang)}>{chapter.title}</span>{' '}
+              <span className="chapter-time">({formatTimestamp(chapter.startTime)})</span>
             </Heading>
           )}
           <ol>
             {chapter.entries.map((entry) => (
-              <TranscriptItem key={entry.key} entry={entry} baseHref={baseHref} />
+              <TranscriptItem
+                key={entry.key}
+                entry={entry}
+                baseHref={baseHref}
+                lang={entry.kind === 'description' ? langOf(language?.descriptionsLang) : undefined}
+              />
             ))}
           </ol>
         </div>
@@ -46,13 +62,14 @@ export function TranscriptList({
   );
 }
 
-function TranscriptItem({ entry, baseHref }: { entry: TranscriptEntry; baseHref: string }) {
+function TranscriptItem({ entry, baseHref, lang }: { entry: TranscriptEntry; baseHref: string; lang?: string }) {
   const kind = KIND_LABEL[entry.kind];
   return (
-    <li data-start={entry.startTime} data-end={entry.endTime} data-kind={entry.kind}>
+    <li data-start={entry.startTime} data-end={entry.endTime} data-kind={entry.kind} lang={lang}>
       <a href={`${baseHref}${startHref(entry.startTime)}`}>
         <span className="cue-time">{formatTimestamp(entry.startTime)}</span>
-        {kind && <span className="cue-kind">{kind}:</span>}
+        <span className="cue-separator">, </span>
+        {kind && <span className="cue-kind">{kind}: </span>}
         {entry.speaker && <span className="cue-speaker">{entry.speaker}: </span>}
         <span className="cue-words">{entry.kind === 'speech' ? <CueText nodes={withoutVoice(entry)} /> : entry.text}</span>
       </a>

@@ -5,7 +5,7 @@ export function TitleCredits({ credits }: { credits: readonly Credit[] }) {
   return (
     <dl className="credits">
       {credits.map((credit) => (
-        <div key={`${credit.role}-${credit.name}`} style={{ display: 'contents' }}>
+        <div key={`${credit.role}-${credit.name}`} className="credit">
           <dt>{credit.role}</dt>
           <dd>{credit.name}</dd>
         </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWebVTT } from '../../captions/parse';
-import { buildTranscript, isSoundCue } from '../../captions/transcript';
+import { buildTranscript, isSoundCue, transcriptLanguages } from '../../captions/transcript';
 
 const cues = (body: string) => parseWebVTT(`WEBVTT\n\n${body}`).cues;
 
@@ -62,5 +62,42 @@ describe(buildTranscript.name, () => {
       { title: 'Silence', startTime: 10, entries: [] },
     ]);
     expect(buildTranscript({ captions: [] })).toEqual([{ title: '', startTime: 0, entries: [] }]);
+  });
+});
+
+describe(transcriptLanguages.name, () => {
+  const track = (kind: string, srclang: string, body: string) => ({ kind, srclang, label: `${kind} ${srclang}`, cues: cues(body) });
+  const en = track('captions', 'en', '00:01.000 --> 00:02.000\nHello.');
+  const es = track('subtitles', 'es', '00:01.000 --> 00:02.000\nHola.');
+  const enDescriptions = track('descriptions', 'en', '00:00.000 --> 00:00.500\nA card.');
+  const esChapters = track('chapters', 'es-MX', '00:00.000 --> 00:10.000\nApertura');
+  const enChapters = track('chapters', 'en', '00:00.000 --> 00:10.000\nOpening');
+
+  it('should give one transcript per captions or subtitles language, captions first', () => {
+    const languages = transcriptLanguages([es, enChapters, en, enDescriptions]);
+    expect(languages.map((l) => [l.srclang, l.kind, l.label])).toEqual([
+      ['en', 'captions', 'captions en'],
+      ['es', 'subtitles', 'subtitles es'],
+    ]);
+  });
+
+  it('should take descriptions and chapters in the same language, else the first of their kind', () => {
+    const [english, spanish] = transcriptLanguages([en, es, enDescriptions, enChapters, esChapters]);
+    expect(english!.chapters.map((c) => c.title)).toEqual(['Opening']);
+    expect(english!.chaptersLang).toBe('en');
+    expect(spanish!.chapters.map((c) => c.title)).toEqual(['Apertura']);
+    expect(spanish!.chaptersLang).toBe('es-MX');
+    expect(spanish!.descriptionsLang).toBe('en');
+    expect(spanish!.chapters.flatMap((c) => c.entries).map((e) => [e.kind, e.text])).toEqual([
+      ['description', 'A card.'],
+      ['speech', 'Hola.'],
+    ]);
+  });
+
+  it('should keep the first track of a language and give nothing without captions or subtitles', () => {
+    const again = track('subtitles', 'en', '00:05.000 --> 00:06.000\nOther.');
+    expect(transcriptLanguages([en, again]).map((l) => l.label)).toEqual(['captions en']);
+    expect(transcriptLanguages([enDescriptions, enChapters])).toEqual([]);
+    expect(transcriptLanguages([en])[0]).toMatchObject({ descriptionsLang: '', chaptersLang: '' });
   });
 });

@@ -2,12 +2,18 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadTitle, titleSlugs } from '@/captions/load';
 import { parseStartParam } from '@/captions/start-time';
-import { buildTranscript } from '@/captions/transcript';
+import { aslMoments } from '@/captions/asl-moment';
+import { AslCurrentNote } from '@/components/asl/asl-current-note';
+import { AslNoteLinks } from '@/components/asl/asl-note-links';
 import { AslNoteList } from '@/components/asl/asl-note-list';
+import { AudioDescription } from '@/components/description/audio-description';
+import { descriptionTracks } from '@/components/description/description-tracks';
 import { MediaProvider } from '@/components/media/media-provider';
 import { PlayerFrame } from '@/components/player/player-frame';
 import { playerTracks } from '@/components/player/player-track';
-import { TranscriptList } from '@/components/transcript/transcript-list';
+import { titleTranscripts } from '@/components/transcript/title-transcripts';
+import { TranscriptView } from '@/components/transcript/transcript-view';
+import { SignLanguageWindow } from '@/components/sign-language/sign-language-window';
 import { TitleCredits } from '@/components/watch/title-credits';
 import { TitleVideo } from '@/components/watch/title-video';
 
@@ -24,7 +30,24 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = loadTitle((await params).slug);
-  return title ? { title: `Watch ${title.manifest.title}`, description: title.manifest.synopsis } : {};
+  if (!title) return {};
+  const { manifest } = title;
+  // Shared links show the title's poster and synopsis.
+  const image = { url: manifest.poster, alt: manifest.posterAlt };
+  return {
+    title: `Watch ${manifest.title}`,
+    description: manifest.synopsis,
+    alternates: { canonical: `/watch/${manifest.slug}` },
+    openGraph: {
+      type: 'video.movie',
+      siteName: 'Caption Companion',
+      title: `Watch ${manifest.title} with captions, transcript and ASL notes`,
+      description: manifest.synopsis,
+      url: `/watch/${manifest.slug}`,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', images: [image] },
+  };
 }
 
 export default async function WatchPage({ params, searchParams }: Props) {
@@ -32,13 +55,9 @@ export default async function WatchPage({ params, searchParams }: Props) {
   const title = loadTitle(slug);
   if (!title) notFound();
   const { manifest } = title;
-  const startTime = parseStartParam((await searchParams).t, manifest.duration);
+  // A static export has no request to read `?t=` from: there the player seeks to it on the client.
+  const startTime = process.env.STATIC_EXPORT === '1' ? null : parseStartParam((await searchParams).t, manifest.duration);
   const track = (kind: string) => title.tracks.find((t) => t.kind === kind && t.parsed.valid)?.parsed.cues ?? [];
-  const chapters = buildTranscript({
-    captions: track('captions'),
-    descriptions: track('descriptions'),
-    chapters: track('chapters'),
-  });
 
   return (
     <main id="main" tabIndex={-1}>
@@ -52,9 +71,18 @@ export default async function WatchPage({ params, searchParams }: Props) {
         <div className="watch-layout">
           <section className="player-section" aria-labelledby="player-heading">
             <h2 id="player-heading">Player</h2>
-            <PlayerFrame tracks={playerTracks(title)}>
+            <PlayerFrame
+            tracks={playerTracks(title)}
+            duration={manifest.duration}
+            marks={[
+              ...track('chapters').map((cue) => ({ time: cue.startTime, label: cue.text, kind: 'chapter' as const })),
+              ...title.aslNotes.map(({ cue, note }) => ({ time: cue.startTime, label: note.gloss, kind: 'asl' as const })),
+            ]}
+          >
               <TitleVideo title={title} startTime={startTime} />
             </PlayerFrame>
+            <AudioDescription tracks={descriptionTracks(playerTracks(title))} />
+            <SignLanguageWindow sources={manifest.signLanguageVideo ?? []} title={manifest.title} />
             <h3>About the film</h3>
             <p>{manifest.synopsis}</p>
             <TitleCredits credits={manifest.credits} />
@@ -65,15 +93,19 @@ export default async function WatchPage({ params, searchParams }: Props) {
               Captions, sounds and descriptions of what is on screen, in time order. Each line links to its
               moment in the video. <a href={`/watch/${slug}/transcript`}>Open the transcript on its own page</a>.
             </p>
-            <TranscriptList chapters={chapters} />
+            <TranscriptView transcripts={titleTranscripts(title)} variant="panel" />
           </section>
           <section className="asl-section" aria-labelledby="asl-heading">
             <h2 id="asl-heading">ASL interpreter notes</h2>
             <p>
               Signs in American Sign Language that a viewer of this film meets, each tied to its moment and to a
-              public ASL dictionary.
+              public ASL dictionary. <a href={`/watch/${slug}/asl`}>Open the notes as a glossary</a>.
             </p>
-            <AslNoteList notes={title.aslNotes} />
+            <AslCurrentNote moments={aslMoments(title.aslNotes)} />
+            <h3>All notes</h3>
+            <AslNoteLinks moments={aslMoments(title.aslNotes)}>
+              <AslNoteList notes={title.aslNotes} headingLevel={4} />
+            </AslNoteLinks>
           </section>
         </div>
       </MediaProvider>

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadTitle, titleSlugs } from '@/captions/load';
-import { buildTranscript } from '@/captions/transcript';
-import { TranscriptList } from '@/components/transcript/transcript-list';
+import { MediaProvider } from '@/components/media/media-provider';
+import { titleTranscripts } from '@/components/transcript/title-transcripts';
+import { TranscriptDownloads } from '@/components/transcript/transcript-downloads';
+import { TranscriptView } from '@/components/transcript/transcript-view';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,7 +17,21 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = loadTitle((await params).slug);
-  return title ? { title: `${title.manifest.title}: transcript` } : {};
+  if (!title) return {};
+  const { manifest } = title;
+  const description = `The descriptive transcript of ${manifest.title}: what is said, heard and shown, linked to each moment.`;
+  return {
+    title: `${manifest.title}: transcript`,
+    description,
+    openGraph: {
+      type: 'article',
+      siteName: 'Caption Companion',
+      title: `${manifest.title}: transcript`,
+      description,
+      url: `/watch/${manifest.slug}/transcript`,
+      images: [{ url: manifest.poster, alt: manifest.posterAlt }],
+    },
+  };
 }
 
 /** The standalone descriptive transcript: readable, printable and linkable, no player needed. */
@@ -23,12 +39,7 @@ export default async function TranscriptPage({ params }: Props) {
   const { slug } = await params;
   const title = loadTitle(slug);
   if (!title) notFound();
-  const track = (kind: string) => title.tracks.find((t) => t.kind === kind && t.parsed.valid)?.parsed.cues ?? [];
-  const chapters = buildTranscript({
-    captions: track('captions'),
-    descriptions: track('descriptions'),
-    chapters: track('chapters'),
-  });
+  const transcripts = titleTranscripts(title);
   return (
     <main id="main" tabIndex={-1}>
       <h1>{title.manifest.title}: transcript</h1>
@@ -37,7 +48,11 @@ export default async function TranscriptPage({ params }: Props) {
         <Link href={`/watch/${slug}`}>player</Link> at its moment.
       </p>
       {title.manifest.mediaNotice && <p className="notice">{title.manifest.mediaNotice}</p>}
-      <TranscriptList chapters={chapters} baseHref={`/watch/${slug}`} headingLevel={2} />
+      <TranscriptDownloads slug={slug} transcripts={transcripts} />
+      {/* No player here: the provider's store stays empty, so cue links open the watch page. */}
+      <MediaProvider>
+        <TranscriptView transcripts={transcripts} variant="page" baseHref={`/watch/${slug}`} headingLevel={2} />
+      </MediaProvider>
     </main>
   );
 }

@@ -1,0 +1,71 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import type { AslMoment } from '@/captions/asl-moment';
+import { formatTimestamp } from '@/captions/format';
+import { createTimeIndex, cueIndexAt } from '@/captions/time-index';
+import { seek } from '@/components/media/commands';
+import { useMediaSelector, useMediaStore } from '@/components/media/media-provider';
+import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
+import { AslNoteDialog } from './asl-note-dialog';
+import './asl.css';
+
+/**
+ * The note for the current moment, kept in step with the video (through the media store, so
+ * playback re-renders only when the note changes), with a button that opens it in full. New
+ * notes are announced politely only when the viewer turns that on. Rendered once the player has
+ * hydrated: without JavaScript the full list below says everything.
+ */
+export function AslCurrentNote({ moments }: { moments: readonly AslMoment[] }) {
+  const store = useMediaStore();
+  const index = useMemo(() => createTimeIndex(moments), [moments]);
+  const position = useMediaSelector((s) => cueIndexAt(index, s.currentTime));
+  const current = index.cues[position] ?? null;
+  const announce = usePreferences((p) => p.announceAslNotes);
+  const [opened, setOpened] = useState<AslMoment | null>(null);
+  if (!store || moments.length === 0) return null;
+  const shown = opened ?? current;
+
+  return (
+    <div className="asl-current" data-state={current ? 'note' : 'none'}>
+      <h3 id="asl-current-heading">Sign at this moment</h3>
+      <div className="asl-current-panel" data-asl-current="">
+        {current ? (
+          <>
+            <p className="asl-current-title">
+              <span className="gloss">{current.note.gloss}</span>: {current.note.title}{' '}
+              <span className="asl-current-time">({formatTimestamp(current.startTime)})</span>
+            </p>
+            <p>{current.note.body}</p>
+          </>
+        ) : (
+          <p>No sign note at this moment. Notes appear here as the video reaches them.</p>
+        )}
+        {shown && (
+          <AslNoteDialog
+            moment={opened}
+            open={opened !== null}
+            onOpenChange={(open) => setOpened(open ? current : null)}
+            onWatch={(moment) => seek(store, moment.startTime)}
+            trigger={
+              <button type="button" className="dialog-trigger">
+                Read the full note on <span className="gloss">{shown.note.gloss}</span>
+              </button>
+            }
+          />
+        )}
+      </div>
+      <label className="asl-announce">
+        <input
+          type="checkbox"
+          checked={announce}
+          onChange={(event) => updatePreferences({ announceAslNotes: event.target.checked })}
+        />{' '}
+        Announce each new sign note to my screen reader
+      </label>
+      <p className="visually-hidden" aria-live="polite" data-asl-announcer="">
+        {announce && current ? `ASL note: ${current.note.gloss}, ${current.note.title}` : ''}
+      </p>
+    </div>
+  );
+}

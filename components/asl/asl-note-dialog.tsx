@@ -1,0 +1,75 @@
+'use client';
+
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+import type { AslMoment } from '@/captions/asl-moment';
+import { formatTimestamp } from '@/captions/format';
+import '@/components/player/dialog.css';
+import './asl.css';
+
+/**
+ * One ASL note in full, in a Radix dialog: focus moves into it, stays there until it closes
+ * (Escape, the Close button or "Watch this moment") and then returns to `trigger`.
+ */
+export function AslNoteDialog({
+  moment,
+  open,
+  onOpenChange,
+  onWatch,
+  trigger,
+}: {
+  /** The note shown; the dialog keeps showing it while open even if the video moves on. */
+  moment: AslMoment | null;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  /** Seeks to the note's moment; the dialog closes after it. */
+  onWatch(moment: AslMoment): void;
+  /** The button that opens the dialog (rendered as the Radix trigger). */
+  trigger: ReactNode;
+}) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        {moment && (
+          <Dialog.Content className="dialog-content asl-dialog">
+            <div className="dialog-header">
+              <Dialog.Title className="dialog-title">
+                <span className="gloss">{moment.note.gloss}</span>: {moment.note.title}
+              </Dialog.Title>
+              <Dialog.Close className="dialog-close">Close</Dialog.Close>
+            </div>
+            <Dialog.Description className="dialog-description">
+              At {formatTimestamp(moment.startTime)}. {moment.note.body}
+            </Dialog.Description>
+            <dl className="asl-note-how">
+              <dt>Handshape</dt>
+              <dd>{moment.note.handshape}</dd>
+              <dt>Location</dt>
+              <dd>{moment.note.location}</dd>
+              <dt>Movement</dt>
+              <dd>{moment.note.movement}</dd>
+            </dl>
+            <p>
+              Source:{' '}
+              <a href={moment.note.dictionary.url}>
+                {moment.note.dictionary.name}: {moment.note.gloss}
+              </a>
+            </p>
+            <button
+              type="button"
+              className="dialog-button"
+              onClick={() => {
+                onWatch(moment);
+                onOpenChange(false);
+              }}
+            >
+              Watch this moment ({formatTimestamp(moment.startTime)})
+            </button>
+          </Dialog.Content>
+        )}
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { cuePlainText, cueSpeaker } from '@/captions/cue-text-plain';
+import { isSoundCue } from '@/captions/transcript';
+import { useMediaStore } from '@/components/media/media-provider';
+import { selectedCaptionTrack } from '@/components/player/caption-tracks';
+import type { PlayerCue, PlayerTrack } from '@/components/player/player-track';
+import { ariaShortcut } from '@/components/player/shortcuts';
+import { useActiveCues } from '@/components/player/use-active-cues';
+import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
+import { narrate, type Narration } from './description-narrator';
+import { availableSeconds, dialogueIndex } from './description-timing';
+import { DescriptionSettings } from './description-settings';
+import { setDescriptionsEnabled } from './use-descriptions-toggle';
+import './audio-description.css';
+
+const plain = (cue: PlayerCue) => cuePlainText(cue.tree).replace(/\s+/gu, ' ').trim();
+
+/**
+ * Audio description (WCAG 1.2.3, 1.2.5, 1.2.7) and voiced captions. With description on, each
+ * cue of the title's descriptions track, as its hidden `TextTrack` fires `cuechange`, is shown in
+ * a visible region and read: spoken, or announced politely for the viewer's screen reader; a
+ * description too long for its gap in the dialogue holds the video (extended description).
+ * Voiced captions send each caption to a polite live region. Rendered once the player has
+ * hydrated: all of this needs script.
+ */
+export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] }) {
+  const store = useMediaStore();
+  const preferences = usePreferences((p) => p.descriptions);
+  const voiced = usePreferences((p) => p.voicedCaptions);
+  const language = usePreferences((p) => p.captionLanguage);
+
+  const descriptionTrack = useMemo(() => tracks.find((t) => t.kind === 'descriptions' && t.available) ?? null, [tracks]);
+  const dialogue = useMemo(() => {
+    const captions = tracks.find((t) => t.kind === 'captions' && t.available && t.default) ?? tracks.find((t) => t.kind === 'captions' && t.available);
+    return dialogueIndex((captions?.cues ?? []).filter((cue) => !isSoundCue(cuePlainText(cue.tree))));
+  }, [tracks]);
+  const captionTrack = useMemo(() => selectedCaptionTrack(tracks, language === 'off' ? null : language), [tracks, language]);
+
+  const enabled = preferences.enabled && descriptionTrack !== null;
+  const described = useActiveCues(enabled ? descriptionTrack : null);
+  const latest = described.at(-1) ?? null;
+  const captions = useActiveCues(voiced ? captionTrack : null);
+  const [announcement, setAnnouncement] = useState('');
+
+  // Read through a ref so a settings change applies to the next description without re-reading this one.
+  const settings = useRef(preferences);
+  useEffect(() => {
+    settings.current = preferences;
+  }, [preferences]);
+
+  const narration = useRef<Narration | null>(null);
+  useEffect(() => {
+    if (!store || !latest) return;
+    narration.current?.stop({ resume: false });
+    const { output, voice, rate, volume, extended } = settings.current;
+    narration.current = narrate(store, plain(latest), {
+      output,
+      voice,
+      rate,
+      volume,
+      extended,
+      available: availableSeconds(latest, dialogue),
+      announce: setAnnouncement,
+    });
+  }, [store, latest, dialogue]);
+
+  // A jump elsewhere ends the description being read; turning description off ends it too.
+  useEffect(() => {
+    if (!store || !enabled) return;
+    const onSeeking = () => narration.current?.stop({ resume: true });
+    store.video.addEventListener('seeking', onSeeking);
+    return () => {
+      store.video.removeEventListener('seeking', onSeeking);
+      narration.current?.stop({ resume: true });
+      narration.current = null;
+    };
+  }, [store, enabled]);
+
+  if (!store) return null;
+  return (
+    <div className="audio-description" data-state={enabled ? 'on' : 'off'}>
+      <div className="audio-description-bar">
+        <button
+          type="button"
+          className="audio-description-toggle"
+          aria-pressed={preferences.enabled}
+          aria-keyshortcuts={ariaShortcut('toggle-descriptions') || undefined}
+          disabled={descriptionTrack === null}
+          onClick={() => setDescriptionsEnabled(!preferences.enabled)}
+        >
+          Audio description
+        </button>
+        <label className="audio-description-check">
+          <input
+            type="checkbox"
+            checked={voiced}
+            onChange={(event) => updatePreferences({ voicedCaptions: event.target.checked })}
+          />{' '}
+          Voice captions to my screen reader
+        </label>
+      </div>
+      {enabled && (
+        <div className="description-display" data-description-display="" data-state={latest ? 'describing' : 'idle'}>
+          <span className="description-label">Description:</span>{' '}
+          <span data-description-text="">{latest ? plain(latest) : 'none at this moment.'}</span>
+        </div>
+      )}
+      {enabled && <DescriptionSettings />}
+      <p className="visually-hidden" aria-live="polite" data-description-announcer="">
+        {enabled ? announcement : ''}
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-voiced-captions="">
+        {voiced
+          ? captions
+              .map((cue) => {
+                const speaker = cueSpeaker(cue.tree);
+                return speaker ? `${speaker}: ${plain(cue)}` : plain(cue);
+              })
+              .join(' ')
+          : ''}
+      </p>
+    </div>
+  );
+}

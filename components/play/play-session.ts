@@ -1,0 +1,138 @@
+/**
+ * The state of /play outside React: the chosen video, the caption files read so far, the sync
+ * offset, and the object URLs they hold. An external store (read with `useSyncExternalStore`)
+ * because every change also makes or revokes object URLs, which must happen once per change,
+ * not once per render. Files are read in the browser; nothing is sent anywhere.
+ */
+import { captionFileSizeProblem, readCaptionFile } from '@/captions/caption-file';
+import { captionUrls, languageFromFileName, shiftCaption, type PlayCaption, type RefusedCaption, type ShiftedCaption } from './play-captions';
+
+export interface PlayVideo {
+  name: string;
+  /** `blob:` URL of the file. */
+  url: string;
+}
+
+export interface PlaySnapshot {
+  video: PlayVideo | null;
+  captions: readonly ShiftedCaption[];
+  refused: readonly RefusedCaption[];
+  /** Milliseconds added to every cue time: positive shows captions later. */
+  offsetMs: number;
+  /** What the last action did, for a polite status message; '' at first. */
+  status: string;
+}
+
+/** The offset stays within an hour either way. */
+export const MAX_OFFSET_MS = 3_600_000;
+
+export const INITIAL_PLAY_SNAPSHOT: PlaySnapshot = { video: null, captions: [], refused: [], offsetMs: 0, status: '' };
+
+const VIDEO_EXTENSION = /\.(?:webm|mp4|m4v|mov|mkv|ogv|ogg)$/i;
+
+/** Whether a dropped file is a video (by type, or by extension when the type is unknown). */
+export function isVideoFile(file: Pick<File, 'name' | 'type'>): boolean {
+  return file.type.startsWith('video/') || (file.type === '' && VIDEO_EXTENSION.test(file.name));
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+export function createPlaySession() {
+  let snapshot = INITIAL_PLAY_SNAPSHOT;
+  let nextKey = 1;
+  const listeners = new Set<() => void>();
+  const update = (next: Partial<PlaySnapshot>) => {
+    snapshot = { ...snapshot, ...next };
+    for (const listener of listeners) listener();
+  };
+  const revoke = (urls: readonly string[]) => urls.forEach((url) => URL.revokeObjectURL(url));
+
+  async function readOne(file: File): Promise<PlayCaption | RefusedCaption> {
+    const key = `f${nextKey++}`;
+    const tooBig = captionFileSizeProblem(file.size);
+    if (tooBig) return { key, name: file.name, message: tooBig };
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return { key, name: file.name, message: 'The file could not be read.' };
+    }
+    const result = readCaptionFile(file.name, bytes);
+    if (!result.ok) return { key, name: file.name, message: result.message };
+    return {
+      key,
+      file: result,
+      kind: /\.subtitles\./i.test(file.name) ? 'subtitles' : 'captions',
+      srclang: languageFromFileName(file.name),
+    };
+  }
+
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+
+    /** Plays `file`, replacing any earlier video. */
+    setVideo(file: File) {
+      if (snapshot.video) revoke([snapshot.video.url]);
+      update({ video: { name: file.name, url: URL.createObjectURL(file) }, status: `Loaded the video ${file.name}.` });
+    },
+
+    /**
+     * Reads caption files and adds them (a file with the name of one already there replaces
+     * it). Each is refused or shown with its report; the status says which.
+     */
+    async addCaptionFiles(files: readonly File[]) {
+      const read = await Promise.all(files.map(readOne));
+      const names = new Set(files.map((f) => f.name));
+      const replaced = snapshot.captions.filter((c) => names.has(c.file.name));
+      revoke(replaced.flatMap(captionUrls));
+      const captions = snapshot.captions.filter((c) => !names.has(c.file.name));
+      const refused = snapshot.refused.filter((r) => !names.has(r.name));
+      for (const item of read) {
+        if (!('file' in item)) {
+          refused.push(item);
+          continue;
+        }
+        // Two files in one language stay apart in the captions menu, which chooses by language.
+        const taken = captions.some((c) => c.srclang === item.srclang);
+        captions.push(shiftCaption(taken ? { ...item, srclang: `${item.srclang}-x-${item.key}` } : item, snapshot.offsetMs));
+      }
+      const accepted = read.filter((item) => 'file' in item).length;
+      const status = [
+        accepted > 0 ? `Read ${plural(accepted, 'caption file')}.` : '',
+        read.length > accepted ? `Refused ${plural(read.length - accepted, 'file')}: see the report.` : '',
+      ].join(' ');
+      update({ captions, refused, status: status.trim() });
+    },
+
+    removeCaption(key: string) {
+      const gone = snapshot.captions.find((c) => c.key === key);
+      if (gone) revoke(captionUrls(gone));
+      update({
+        captions: snapshot.captions.filter((c) => c.key !== key),
+        refused: snapshot.refused.filter((r) => r.key !== key),
+        status: `Removed ${gone?.file.name ?? 'the file'}.`,
+      });
+    },
+
+    /** Shifts every caption file by `offsetMs` (clamped to ±{@link MAX_OFFSET_MS}), live. */
+    setOffset(offsetMs: number) {
+      const offset = Math.max(-MAX_OFFSET_MS, Math.min(MAX_OFFSET_MS, Math.round(offsetMs)));
+      if (!Number.isFinite(offset) || offset === snapshot.offsetMs) return;
+      const old = snapshot.captions;
+      update({ offsetMs: offset, captions: old.map((c) => shiftCaption(c, offset)), status: '' });
+      revoke(old.flatMap(captionUrls));
+    },
+
+    /** Revokes every object URL and starts over. */
+    dispose() {
+      revoke([...(snapshot.video ? [snapshot.video.url] : []), ...snapshot.captions.flatMap(captionUrls)]);
+      snapshot = INITIAL_PLAY_SNAPSHOT;
+    },
+  };
+}
+
+export type PlaySession = ReturnType<typeof createPlaySession>;

@@ -1,0 +1,136 @@
+'use client';
+
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { isLintProfileName, LINT_PROFILES, type LintProfileName } from '@/captions/lint';
+import { transcriptLanguages } from '@/captions/transcript';
+import { MediaProvider } from '@/components/media/media-provider';
+import { PlayerFrame } from '@/components/player/player-frame';
+import { TranscriptView } from '@/components/transcript/transcript-view';
+import { CaptionDownloads } from './caption-downloads';
+import { CaptionReport, RefusedReport, reportCounts, useFindings } from './caption-report';
+import { FilePicker } from './file-picker';
+import { playerTracksOf } from './play-captions';
+import { createPlaySession, INITIAL_PLAY_SNAPSHOT } from './play-session';
+import { SyncOffset } from './sync-offset';
+import './play.css';
+
+const noSubscription = () => () => undefined;
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+const serverSnapshot = () => INITIAL_PLAY_SNAPSHOT;
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/**
+ * Everything on /play below the introduction: the file inputs, the player with the chosen
+ * video and caption files (the watch page's player, overlay, settings and shortcuts), the sync
+ * offset and downloads, the validation report and the transcript.
+ */
+export function PlayWorkspace() {
+  const [session] = useState(createPlaySession);
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, serverSnapshot);
+  const hydrated = useHydrated();
+  const [profile, setProfile] = useState<LintProfileName>('adult');
+  useEffect(() => () => session.dispose(), [session]);
+
+  const { video, captions, refused, offsetMs, status } = snapshot;
+  const tracks = useMemo(() => playerTracksOf(captions), [captions]);
+  const transcripts = useMemo(
+    () => transcriptLanguages(captions.map((c) => ({ kind: c.kind, srclang: c.srclang, label: c.file.name, cues: c.cues }))),
+    [captions],
+  );
+  const findings = useFindings(captions, profile);
+  const counts = reportCounts(captions, refused, findings);
+  const fileCount = captions.length + refused.length;
+
+  return (
+    <MediaProvider>
+      <section className="play-files" aria-labelledby="files-heading">
+        <h2 id="files-heading">Your files</h2>
+        <FilePicker ready={hydrated} onVideo={session.setVideo} onCaptions={(files) => void session.addCaptionFiles(files)} />
+        <p role="status" className="play-status">
+          {status}
+        </p>
+      </section>
+
+      <div className="play-layout">
+        <section className="player-section" aria-labelledby="player-heading">
+          <h2 id="player-heading">Player</h2>
+          {video ? (
+            <PlayerFrame key={video.url} tracks={tracks} duration={Number.MAX_SAFE_INTEGER}>
+              <video id="title-video" src={video.url} controls preload="metadata" playsInline aria-label={`${video.name}: video`}>
+                {tracks.map((track) => (
+                  <track key={track.url} kind={track.kind} src={track.url} srcLang={track.srclang} label={track.label} />
+                ))}
+              </video>
+            </PlayerFrame>
+          ) : (
+            <p className="play-empty">Choose a video file to play it here.</p>
+          )}
+
+          <h3>Sync offset</h3>
+          <p>If the captions come too early or too late, move them: the player follows at once.</p>
+          <SyncOffset offsetMs={offsetMs} onChange={session.setOffset} />
+
+          <h3>Download the corrected captions</h3>
+          <CaptionDownloads captions={captions} offsetMs={offsetMs} />
+        </section>
+
+        <section className="play-report" aria-labelledby="report-heading">
+          <h2 id="report-heading">Validation report</h2>
+          <div className="play-field">
+            <label htmlFor="play-profile">Quality profile</label>
+            <select
+              id="play-profile"
+              value={profile}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                if (isLintProfileName(value)) setProfile(value);
+              }}
+            >
+              {Object.values(LINT_PROFILES).map((p) => (
+                <option key={p.name} value={p.name}>
+                  {p.name === 'adult' ? 'Adult programmes' : "Children's programmes"} (at most {p.readingSpeedWarning}{' '}
+                  characters a second)
+                </option>
+              ))}
+            </select>
+          </div>
+          {fileCount === 0 ? (
+            <p>Choose a caption file to check it.</p>
+          ) : (
+            <p className="play-summary" data-report-summary="">
+              {plural(fileCount, 'file')}: {plural(counts.errors, 'error')}, {plural(counts.warnings, 'warning')}.
+            </p>
+          )}
+          {refused.map((r) => (
+            <RefusedReport key={r.key} refused={r} onRemove={() => session.removeCaption(r.key)} />
+          ))}
+          {captions.map((c) => (
+            <CaptionReport
+              key={c.key}
+              caption={c}
+              findings={findings.get(c.key) ?? []}
+              profile={profile}
+              onRemove={() => session.removeCaption(c.key)}
+            />
+          ))}
+        </section>
+
+        <section className="transcript-section" aria-labelledby="transcript-heading">
+          <h2 id="transcript-heading">Transcript</h2>
+          {transcripts.length === 0 ? (
+            <p>The captions appear here as text once a caption file is read.</p>
+          ) : (
+            // Remounted when the cues move: the lists are rendered once and then only marked in place.
+            <TranscriptView key={tracks.map((t) => t.url).join(' ')} transcripts={transcripts} variant="panel" />
+          )}
+        </section>
+      </div>
+    </MediaProvider>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The state of a transcript search, outside React: the query, the matching entries and which one
+ * is current. Matching runs over a folded copy of every entry's text, made once per list, so a
+ * keystroke costs one pass of `String.includes` over an array; highlights follow in slices
+ * (`createHighlighter`). React reads it with `useSyncExternalStore`.
+ */
+import { createHighlighter, entrySearchText } from './transcript-highlight';
+import { foldQuery, foldText } from './transcript-search';
+
+export interface SearchSnapshot {
+  /** What is in the field. */
+  query: string;
+  /** Matching entries. */
+  count: number;
+  /** 0-based position of the current match, or -1 when there is none. */
+  current: number;
+}
+
+/** What a session searches, given by the component that owns the lists. */
+export interface SearchSessionOptions {
+  /** The entries searched now, in document order (changes with the language and descriptions). */
+  entries(): readonly HTMLElement[];
+  /** Brings a match into view; called when the current match changes. */
+  reveal(entry: HTMLElement): void;
+}
+
+export interface SearchSession {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): SearchSnapshot;
+  /**
+   * Gives the session its entries and the way to reveal a match, and searches the entries again
+   * (another language, descriptions hidden). Until connected, nothing matches. Returns the
+   * disconnect, which stops pending highlight work.
+   */
+  connect(options: SearchSessionOptions): () => void;
+  setQuery(query: string): void;
+  /** Moves to the next (+1) or previous (-1) match, wrapping around. */
+  step(direction: 1 | -1): void;
+  /** Folds the entries' text ahead of the first keystroke (call when the field gets focus). */
+  prepare(): void;
+  /** Finishes highlighting now. */
+  flush(): void;
+}
+
+export const EMPTY_SEARCH: SearchSnapshot = { query: '', count: 0, current: -1 };
+
+const UNCONNECTED: SearchSessionOptions = { entries: () => [], reveal: () => undefined };
+
+export function createSearchSession(): SearchSession {
+  let options = UNCONNECTED;
+  const listeners = new Set<() => void>();
+  const highlighter = createHighlighter();
+  let snapshot = EMPTY_SEARCH;
+  let matches: HTMLElement[] = [];
+  let folded: { entries: readonly HTMLElement[]; texts: string[] } | null = null;
+  let currentEntry: HTMLElement | null = null;
+
+  const publish = (next: SearchSnapshot) => {
+    snapshot = next;
+    for (const listener of listeners) listener();
+  };
+  // Folded once per list, on the first search (not at load), and again after `refresh`.
+  const index = () => {
+    if (!folded) {
+      const entries = options.entries();
+      folded = { entries, texts: entries.map((entry) => foldText(entrySearchText(entry))) };
+    }
+    return folded;
+  };
+  const select = (position: number) => {
+    currentEntry?.removeAttribute('data-current-match');
+    currentEntry = matches[position] ?? null;
+    currentEntry?.setAttribute('data-current-match', '');
+    if (currentEntry) options.reveal(currentEntry);
+  };
+  const run = (query: string) => {
+    const q = foldQuery(query);
+    const { entries, texts } = index();
+    matches = q === '' ? [] : entries.filter((_, i) => texts[i]!.includes(q));
+    highlighter.show(matches, q, matches[0]);
+    const current = matches.length > 0 ? 0 : -1;
+    select(current);
+    publish({ query, count: matches.length, current });
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    setQuery: run,
+    step(direction) {
+      if (matches.length === 0) return;
+      const current = (snapshot.current + direction + matches.length) % matches.length;
+      select(current);
+      publish({ ...snapshot, current });
+    },
+    connect(next) {
+      options = next;
+      folded = null;
+      if (snapshot.query !== '') run(snapshot.query);
+      return () => {
+        highlighter.cancel();
+        options = UNCONNECTED;
+      };
+    },
+    prepare: () => void index(),
+    flush: () => highlighter.flush(),
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Following playback in the transcript: marks the active entry with `aria-current="true"` by a
+ * direct attribute change (the server-rendered list is never re-rendered for time), and keeps it
+ * in view by scrolling the panel, not the page. Following pauses while the reader scrolls the
+ * panel themself or has focus inside it; `prefers-reduced-motion` jumps instead of animating.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { cueIndexAt, createTimeIndex } from '@/captions/time-index';
+import type { MediaStore } from '@/components/media/media-store';
+
+/** Where the panel should scroll to bring `entry` into view, or null when it is in view. */
+function scrollTargetFor(panel: HTMLElement, entry: HTMLElement): number | null {
+  const box = panel.getBoundingClientRect();
+  const rect = entry.getBoundingClientRect();
+  if (rect.height === 0) return null;
+  const top = rect.top - box.top + panel.scrollTop;
+  if (top >= panel.scrollTop && top + rect.height <= panel.scrollTop + panel.clientHeight) return null;
+  const target = Math.max(0, Math.min(top - panel.clientHeight / 3, panel.scrollHeight - panel.clientHeight));
+  return Math.abs(target - panel.scrollTop) < 1 ? null : target;
+}
+
+/**
+ * Seconds added to the media time before looking up the cue. Chromium keeps media time in whole
+ * microseconds and truncates, so seeking to a cue's start (8.181) can read back as 8.180999, just
+ * before the cue; half a WebVTT millisecond absorbs that without marking a cue early.
+ */
+const SEEK_TOLERANCE = 0.0005;
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export interface TranscriptFollow {
+  /** Auto-scroll is on but paused: by the reader's scrolling, or by focus inside the panel. */
+  suspended: boolean;
+  /** Resumes following and scrolls the current entry into view. */
+  returnToCurrent(): void;
+  /** Scrolls the panel to `entry` as the app's own scroll (not the reader's). */
+  reveal(entry: HTMLElement): void;
+  /** Pauses following as if the reader had scrolled away (a search moved the panel). */
+  detach(): void;
+  /** Ends a pause from scrolling away, without scrolling now (the reader chose a cue). */
+  resume(): void;
+}
+
+export function useTranscriptFollow({
+  store,
+  panel,
+  entries,
+  autoScroll,
+}: {
+  store: MediaStore | null;
+  /** The scrolling panel around the lists, once mounted. */
+  panel: HTMLElement | null;
+  /** The entries that can be current, in document order; a new function when they change. */
+  entries: () => HTMLElement[];
+  autoScroll: boolean;
+}): TranscriptFollow {
+  const [detached, setDetached] = useState(false);
+  const [focusInside, setFocusInside] = useState(false);
+  const following = autoScroll && !detached && !focusInside;
+  // True from an app scroll until its `scrollend`: scroll events in between are not the reader's.
+  const appScrolling = useRef(false);
+
+  const scrollPanel = useCallback(
+    (top: number) => {
+      if (!panel) return;
+      appScrolling.current = true;
+      panel.scrollTo({ top, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+    },
+    [panel],
+  );
+
+  useEffect(() => {
+    const element = panel;
+    if (!element) return;
+    const onScroll = () => {
+      if (!appScrolling.current) setDetached(true);
+    };
+    const onScrollEnd = () => {
+      appScrolling.current = false;
+    };
+    // The reader's own scrolling starts with one of these; it wins over an app scroll under way.
+    const onIntent = () => {
+      appScrolling.current = false;
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target === element) appScrolling.current = false;
+    };
+    const onFocusIn = () => setFocusInside(true);
+    const onFocusOut = (event: FocusEvent) => {
+      if (!(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) setFocusInside(false);
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    element.addEventListener('scrollend', onScrollEnd);
+    element.addEventListener('wheel', onIntent, { passive: true });
+    element.addEventListener('touchstart', onIntent, { passive: true });
+    element.addEventListener('pointerdown', onPointerDown);
+    element.addEventListener('focusin', onFocusIn);
+    element.addEventListener('focusout', onFocusOut);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      element.removeEventListener('scrollend', onScrollEnd);
+      element.removeEventListener('wheel', onIntent);
+      element.removeEventListener('touchstart', onIntent);
+      element.removeEventListener('pointerdown', onPointerDown);
+      element.removeEventListener('focusin', onFocusIn);
+      element.removeEventListener('focusout', onFocusOut);
+    };
+  }, [panel]);
+
+  useEffect(() => {
+    const element = panel;
+    if (!store || !element) return;
+    const index = createTimeIndex(
+      entries().map((entry) => ({ entry, startTime: Number(entry.dataset.start), endTime: Number(entry.dataset.end) })),
+    );
+    let active: HTMLElement | null = null;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const time = store.getSnapshot().currentTime + SEEK_TOLERANCE;
+      const next = index.cues[cueIndexAt(index, time)]?.entry ?? null;
+      if (next === active) return;
+      // Layout is read before the attributes change, so a frame lays out once.
+      const target = following && next ? scrollTargetFor(element, next) : null;
+      active?.removeAttribute('aria-current');
+      next?.setAttribute('aria-current', 'true');
+      active = next;
+      if (target !== null) scrollPanel(target);
+    };
+    update();
+    const unsubscribe = store.subscribe(() => {
+      if (!frame) frame = requestAnimationFrame(update);
+    });
+    return () => {
+      unsubscribe();
+      if (frame) cancelAnimationFrame(frame);
+      active?.removeAttribute('aria-current');
+    };
+  }, [store, panel, entries, following, scrollPanel]);
+
+  return {
+    suspended: autoScroll && !following,
+    returnToCurrent: useCallback(() => {
+      setDetached(false);
+      const current = panel?.querySelector<HTMLElement>('[aria-current="true"]');
+      const target = panel && current ? scrollTargetFor(panel, current) : null;
+      if (target !== null) scrollPanel(target);
+    }, [panel, scrollPanel]),
+    reveal: useCallback(
+      (entry: HTMLElement) => {
+        const target = panel ? scrollTargetFor(panel, entry) : null;
+        if (target !== null) scrollPanel(target);
+      },
+      [panel, scrollPanel],
+    ),
+    detach: useCallback(() => setDetached(true), []),
+    resume: useCallback(() => setDetached(false), []),
+  };
+}

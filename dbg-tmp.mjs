@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--autoplay-policy=no-user-gesture-required'] });
+const page = await browser.newPage();
+await page.goto('http://127.0.0.1:3202/watch/fixture-sign-language');
+await page.waitForSelector('[data-sign-video]');
+await page.getByRole('radio', { name: 'Window over the film' }).check();
+const w = page.locator('[data-sign-window]'); await w.scrollIntoViewIfNeeded(); await page.waitForFunction(() => document.querySelector('[data-sign-video]').readyState >= 2);
+const b = await w.boundingBox();
+console.log(b);
+console.log(await page.evaluate(({x,y}) => { const e = document.elementFromPoint(x,y); return e.outerHTML.slice(0,200); }, {x: b.x + b.width/2, y: b.y + b.height/2}));
+await page.mouse.move(b.x + b.width/2, b.y + b.height/2);
+await page.mouse.down();
+await page.mouse.move(b.x + b.width/2 - 60, b.y + b.height/2 + 20, { steps: 5 });
+console.log('during', await w.boundingBox(), await w.getAttribute('data-state'));
+await page.mouse.up();
+console.log('after', await w.boundingBox());
+await page.screenshot({ path: '/tmp/overlay.png' });
+await browser.close();

@@ -1,0 +1,190 @@
+// Verifies the sign-language interpreter window (WCAG 1.2.6) with the fixture title's synthetic
+// interpreter video: it follows the film's play, pause, seek and rate and stays within 100 ms of
+// it (measured after each event, on the film's frames); it can be hidden and shown; as an overlay
+// it moves and resizes by keyboard (arrows, Shift + arrows) and by pointer, with its
+// instructions on screen; swapped, it fills the picture with the film small; layout and place
+// persist. Axe in each state.
+import { expect, test, type Page } from '@playwright/test';
+import { MAX_DRIFT_SECONDS } from '../components/sign-language/sign-sync';
+import { expectNoAxeViolations } from './axe';
+import { seekTo, waitForPlayer } from './media';
+import { readTitle, SIGN_LANGUAGE_SLUG } from './title-data';
+
+const title = readTitle(SIGN_LANGUAGE_SLUG);
+const WINDOW_NAME = `Sign-language interpreter for ${title.manifest.title}`;
+
+test.slow();
+
+async function waitForInterpreter(page: Page) {
+  await page.waitForFunction(() => {
+    const sign = document.querySelector<HTMLVideoElement>('[data-sign-video]');
+    return !!sign && sign.readyState >= 1;
+  });
+}
+
+/** Waits until the interpreter is in step with the film: same paused state and rate, no seek under way, drift within the limit. */
+async function waitInStep(page: Page, expect: { paused: boolean }) {
+  await page.waitForFunction(
+    ({ paused, limit }) => {
+      const main = document.querySelector<HTMLVideoElement>('#title-video')!;
+      const sign = document.querySelector<HTMLVideoElement>('[data-sign-video]')!;
+      return (
+        main.paused === paused &&
+        sign.paused === paused &&
+        !main.seeking &&
+        !sign.seeking &&
+        sign.playbackRate === main.playbackRate &&
+        Math.abs(sign.currentTime - main.currentTime) <= limit
+      );
+    },
+    { paused: expect.paused, limit: MAX_DRIFT_SECONDS },
+  );
+}
+
+/** The largest drift over the film's next `frames` rendered frames (seconds). */
+function driftOverFrames(page: Page, frames: number) {
+  return page.evaluate(
+    (frames) =>
+      new Promise<number>((resolve) => {
+        const main = document.querySelector<HTMLVideoElement>('#title-video')!;
+        const sign = document.querySelector<HTMLVideoElement>('[data-sign-video]')!;
+        let worst = 0;
+        let seen = 0;
+        const onFrame = () => {
+          worst = Math.max(worst, Math.abs(sign.currentTime - main.currentTime));
+          seen += 1;
+          if (seen >= frames) resolve(worst);
+          else main.requestVideoFrameCallback(onFrame);
+        };
+        main.requestVideoFrameCallback(onFrame);
+      }),
+    frames,
+  );
+}
+
+test.describe('given the fixture title with an interpreter video', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/watch/${SIGN_LANGUAGE_SLUG}`);
+    await waitForPlayer(page);
+    await waitForInterpreter(page);
+  });
+
+  test('should show the interpreter beside the film by default', async ({ page }) => {
+    const toggle = page.getByRole('button', { name: 'Sign-language interpreter' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const signWindow = page.getByRole('group', { name: WINDOW_NAME });
+    await expect(signWindow).toHaveAttribute('data-layout', 'beside');
+    await expect(page.getByRole('radio', { name: 'Beside the film (large)' })).toBeChecked();
+    await expectNoAxeViolations(page, 'interpreter beside');
+  });
+
+  test('should follow play, rate, seek and pause within 100 ms', async ({ page }) => {
+    await waitInStep(page, { paused: true });
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.play());
+    await waitInStep(page, { paused: false });
+    expect(await driftOverFrames(page, 30)).toBeLessThanOrEqual(MAX_DRIFT_SECONDS);
+
+    await page.evaluate(() => (document.querySelector<HTMLVideoElement>('#title-video')!.playbackRate = 1.5));
+    await waitInStep(page, { paused: false });
+    expect(await driftOverFrames(page, 30)).toBeLessThanOrEqual(MAX_DRIFT_SECONDS);
+
+    await seekTo(page, title.manifest.duration / 2);
+    await waitInStep(page, { paused: false });
+    expect(await driftOverFrames(page, 30)).toBeLessThanOrEqual(MAX_DRIFT_SECONDS);
+
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.pause());
+    await waitInStep(page, { paused: true });
+
+    await seekTo(page, title.manifest.duration / 4);
+    await waitInStep(page, { paused: true });
+    await expectNoAxeViolations(page, 'interpreter following');
+  });
+
+  test('should hide and show the interpreter and remember it', async ({ page }) => {
+    const toggle = page.getByRole('button', { name: 'Sign-language interpreter' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('[data-sign-video]')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'interpreter hidden');
+    await page.reload();
+    await waitForPlayer(page);
+    await expect(page.getByRole('button', { name: 'Sign-language interpreter' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('[data-sign-video]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Sign-language interpreter' }).click();
+    await waitForInterpreter(page);
+  });
+
+  test('should move and resize the overlay window by keyboard, and remember its place', async ({ page }) => {
+    await page.getByRole('radio', { name: 'Window over the film' }).check();
+    const signWindow = page.getByRole('group', { name: `${WINDOW_NAME}: movable window` });
+    await expect(signWindow).toBeVisible();
+    const instructions = page.getByText(/To move the interpreter window, focus it and use the arrow keys/);
+    await expect(instructions).toBeVisible();
+    await expect(signWindow).toHaveAttribute('aria-describedby', (await instructions.getAttribute('id'))!);
+    await expectNoAxeViolations(page, 'interpreter overlay');
+
+    await signWindow.focus();
+    const start = (await signWindow.boundingBox())!;
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    const moved = (await signWindow.boundingBox())!;
+    expect(moved.x).toBeLessThan(start.x);
+    expect(moved.y).toBeGreaterThan(start.y);
+    expect(moved.width).toBeCloseTo(start.width, 0);
+
+    await page.keyboard.press('Shift+ArrowRight');
+    const larger = (await signWindow.boundingBox())!;
+    expect(larger.width).toBeGreaterThan(moved.width);
+    expect(larger.x).toBeCloseTo(moved.x, 0);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    expect((await signWindow.boundingBox())!.width).toBeLessThan(larger.width);
+    // The keys moved the window, not the film (the player's arrow shortcuts seek and change volume).
+    expect(await page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime)).toBe(0);
+    await expectNoAxeViolations(page, 'interpreter overlay moved');
+
+    const placed = (await signWindow.boundingBox())!;
+    await page.reload();
+    await waitForPlayer(page);
+    const restored = page.getByRole('group', { name: `${WINDOW_NAME}: movable window` });
+    await expect(restored).toBeVisible();
+    const again = (await restored.boundingBox())!;
+    expect(again.x).toBeCloseTo(placed.x, 0);
+    expect(again.y).toBeCloseTo(placed.y, 0);
+    expect(again.width).toBeCloseTo(placed.width, 0);
+  });
+
+  test('should move the overlay window by dragging it and resize it by its corner', async ({ page }) => {
+    await page.getByRole('radio', { name: 'Window over the film' }).check();
+    const signWindow = page.getByRole('group', { name: `${WINDOW_NAME}: movable window` });
+    const start = (await signWindow.boundingBox())!;
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(start.x + start.width / 2 - 60, start.y + start.height / 2 + 20, { steps: 5 });
+    await page.mouse.up();
+    const moved = (await signWindow.boundingBox())!;
+    expect(moved.x).toBeCloseTo(start.x - 60, -1);
+    expect(moved.y).toBeCloseTo(start.y + 20, -1);
+
+    await page.mouse.move(moved.x + moved.width - 4, moved.y + moved.height - 4);
+    await page.mouse.down();
+    await page.mouse.move(moved.x + moved.width + 36, moved.y + moved.height - 4, { steps: 5 });
+    await page.mouse.up();
+    expect((await signWindow.boundingBox())!.width).toBeGreaterThan(moved.width + 20);
+  });
+
+  test('should swap the pictures: the interpreter fills the picture and the film goes small', async ({ page }) => {
+    await page.getByRole('radio', { name: 'Swapped: interpreter large, film small' }).check();
+    const signWindow = page.getByRole('group', { name: WINDOW_NAME, exact: true });
+    await expect(signWindow).toHaveAttribute('data-layout', 'swapped');
+    const film = page.locator('#title-video');
+    const filmBox = (await film.boundingBox())!;
+    const signBox = (await signWindow.boundingBox())!;
+    expect(signBox.width).toBeGreaterThan(filmBox.width * 2);
+    await expectNoAxeViolations(page, 'interpreter swapped');
+    await page.reload();
+    await waitForPlayer(page);
+    await expect(page.getByRole('radio', { name: 'Swapped: interpreter large, film small' })).toBeChecked();
+  });
+});

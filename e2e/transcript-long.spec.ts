@@ -1,0 +1,88 @@
+// Verifies the transcript at scale with the test-only 10,000-cue title (made by
+// scripts/fixtures/long-transcript.ts; npm test sets CAPTION_FIXTURES_DIR): every entry is in the
+// server-rendered list, a click seeks, playback time marks the right cue among 10,000 and keeps it
+// in view, search counts every match and reveals one far down the list, and axe passes.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { LONG_TRANSCRIPT_SLUG, readTitle, transcriptOf } from './title-data';
+
+const title = readTitle(LONG_TRANSCRIPT_SLUG);
+const entries = transcriptOf(title).flatMap((c) => c.entries);
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+const searchText = (e: (typeof entries)[number]) => `${e.speaker ? `${e.speaker}: ` : ''}${e.text}`;
+
+test.describe.configure({ timeout: 180_000 });
+
+const list = (page: Page) => page.locator('.transcript:not([hidden])');
+const panel = (page: Page) => page.locator('.transcript-scroller');
+const item = (page: Page, startTime: number) => list(page).locator(`li[data-start="${startTime}"]`).first();
+
+async function inView(page: Page, startTime: number) {
+  const [a, b] = await Promise.all([item(page, startTime).boundingBox(), panel(page).boundingBox()]);
+  return !!a && !!b && a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1;
+}
+
+async function setTime(page: Page, seconds: number) {
+  await page.locator('video').evaluate(
+    (video: HTMLVideoElement, t) =>
+      new Promise<void>((resolve) => {
+        video.addEventListener('seeked', () => resolve(), { once: true });
+        video.currentTime = t;
+      }),
+    seconds,
+  );
+}
+
+test.describe('given the 10,000-cue title', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/watch/${LONG_TRANSCRIPT_SLUG}`);
+    await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeVisible({ timeout: 60_000 });
+    await page.locator('video').evaluate(
+      (video: HTMLVideoElement) =>
+        video.readyState >= 1 || new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true })),
+    );
+  });
+
+  test('should render every entry with its times and link', async ({ page }) => {
+    expect(title.tracks.find((t) => t.kind === 'captions')!.parsed.cues.length).toBeGreaterThanOrEqual(10_000);
+    await expect(list(page).locator('li[data-start][data-end]')).toHaveCount(entries.length);
+    const last = entries.at(-1)!;
+    await expect(list(page).locator('li').last()).toHaveAttribute('data-start', String(last.startTime));
+    await expect(list(page).locator('li').last().getByRole('link')).toHaveAttribute('href', `?t=${last.startTime}`);
+  });
+
+  test('should mark the cue playing among 10,000, keep it in view, and seek on a click', async ({ page }) => {
+    const media = await page.locator('video').evaluate((v: HTMLVideoElement) => v.duration);
+    const target = entries.filter((e) => e.kind === 'speech' && e.startTime < media - 2).at(-1)!;
+    await setTime(page, target.startTime);
+    await expect(item(page, target.startTime)).toHaveAttribute('aria-current', 'true');
+    await expect.poll(() => inView(page, target.startTime)).toBe(true);
+    await expect(list(page).locator('li[aria-current="true"]')).toHaveCount(1);
+
+    const earlier = entries.find((e) => e.kind === 'speech' && e.startTime > 20)!;
+    const seeked = page.locator('video').evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
+    await panel(page).evaluate((p, top) => p.scrollTo({ top, behavior: 'instant' }), 0);
+    await item(page, earlier.startTime).getByRole('link').click();
+    await seeked;
+    await expect(item(page, earlier.startTime)).toHaveAttribute('aria-current', 'true');
+    await expectNoAxeViolations(page, '10,000-cue transcript');
+  });
+
+  test('should count every match and reveal one far down the list', async ({ page }) => {
+    const field = page.getByRole('searchbox', { name: 'Search the transcript' });
+    const status = page.getByRole('region', { name: 'Transcript' }).getByRole('status').first();
+    const matching = entries.filter((e) => fold(searchText(e)).includes('cafe'));
+    expect(matching.length).toBeGreaterThan(100);
+    await field.fill('CAFE');
+    await expect(status).toHaveText(`1 of ${matching.length} matches`);
+    await expect(list(page).locator('li[data-match]')).toHaveCount(matching.length);
+
+    const far = entries.filter((e) => e.kind === 'speech').at(-2)!;
+    const query = fold(searchText(far)).split(' is about')[0]!.split(': ')[1]!;
+    const farMatches = entries.filter((e) => fold(searchText(e)).includes(`${query} `) || fold(searchText(e)).endsWith(query));
+    await field.fill(`${query} `);
+    await expect(status).toHaveText(`1 of ${farMatches.length} ${farMatches.length === 1 ? 'match' : 'matches'}`);
+    await expect(item(page, far.startTime).locator('mark')).toHaveCount(1);
+    await expect.poll(() => inView(page, far.startTime)).toBe(true);
+  });
+});

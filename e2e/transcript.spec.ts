@@ -1,0 +1,326 @@
+// Verifies the interactive descriptive transcript on the watch page and on its own page: a click
+// or Enter on a cue seeks there; during playback the current cue moves and stays in view (jumping
+// with reduced motion); scrolling away shows "Return to current" and stops following; search
+// counts and highlights what the captions contain (ignoring case and accents), Enter / Shift+Enter
+// step and Escape clears; timestamps, descriptions and following are persisted options; the
+// language follows the player's captions or is chosen; a link to the moment can be copied; the
+// print stylesheet drops the controls; an ARIA snapshot pins the structure; axe after each state.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { formatTimestamp } from '../captions/format';
+import { applyPatch, DEFAULT_PREFERENCES, PREFERENCES_KEY, writePreferences } from '../components/preferences/preferences';
+import { expectNoAxeViolations } from './axe';
+import { DEMO_SLUG, readTitle, transcriptLanguagesOf } from './title-data';
+
+const title = readTitle();
+const [english, spanish] = transcriptLanguagesOf(title);
+if (!english || !spanish) throw new Error('the demo title should have English captions and Spanish subtitles');
+const entriesOf = (language: typeof english) => language.chapters.flatMap((c) => c.entries);
+const englishEntries = entriesOf(english);
+
+/** Folding done independently of the app's code: lower case, no accents, whitespace as one space. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+const searchTextOf = (e: (typeof englishEntries)[number]) => `${e.speaker ? `${e.speaker}: ` : ''}${e.text}`;
+const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+const expectedSearch = (entries: typeof englishEntries, query: string) => {
+  const q = fold(query).trim();
+  const matching = entries.filter((e) => fold(searchTextOf(e)).includes(q));
+  return { lines: matching.length, marks: matching.reduce((n, e) => n + occurrences(fold(searchTextOf(e)), q), 0) };
+};
+
+/** A YAML single-quoted scalar, so a name holding ": " stays one item of the ARIA snapshot. */
+const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** The most frequent word of at least 5 letters among the entries: a query with several matches. */
+function frequentWord(entries: typeof englishEntries): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const word of fold(searchTextOf(e)).match(/\p{L}{5,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+// The machine running the suite may be busy; axe on a full watch page takes a while there.
+test.describe.configure({ timeout: 120_000 });
+
+const region = (page: Page) => page.getByRole('region', { name: 'Transcript' });
+const shownList = (page: Page) => page.locator('.transcript:not([hidden])');
+const panel = (page: Page) => page.locator('.transcript-scroller');
+const item = (page: Page, startTime: number) => shownList(page).locator(`li[data-start="${startTime}"]`).first();
+
+/** Waits for hydration (the controls appear) and for the video's metadata. */
+async function ready(page: Page) {
+  await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeVisible();
+  await page.locator('video').evaluate(
+    (video: HTMLVideoElement) =>
+      video.readyState >= 1 || new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true })),
+  );
+}
+
+async function setTime(page: Page, seconds: number) {
+  await page.locator('video').evaluate(
+    (video: HTMLVideoElement, t) =>
+      new Promise<void>((resolve) => {
+        video.addEventListener('seeked', () => resolve(), { once: true });
+        video.currentTime = t;
+      }),
+    seconds,
+  );
+}
+
+async function isInView(entry: Locator, container: Locator) {
+  const [a, b] = await Promise.all([entry.boundingBox(), container.boundingBox()]);
+  return !!a && !!b && a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1;
+}
+
+test.describe('given the watch page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 640 });
+    await page.goto(`/watch/${DEMO_SLUG}`);
+    await ready(page);
+  });
+
+  test('should pin the transcript structure: chapter headings, lists and time-named links', async ({ page }) => {
+    const yaml = english.chapters
+      .map((chapter) => {
+        const heading = chapter.title ? `- ${quoted(`heading ${JSON.stringify(`${chapter.title} (${formatTimestamp(chapter.startTime)})`)} [level=3]`)}\n` : '';
+        const links = chapter.entries.map((e) => {
+          const kind = e.kind === 'sound' ? 'Sound: ' : e.kind === 'description' ? 'Description: ' : '';
+          const name = `${formatTimestamp(e.startTime)}, ${kind}${searchTextOf(e)}`.replace(/\s+/g, ' ');
+          return `  - listitem:\n    - ${quoted(`link ${JSON.stringify(name)}`)}`;
+        });
+        return `${heading}- list:\n${links.join('\n')}`;
+      })
+      .join('\n');
+    await expect(shownList(page)).toMatchAriaSnapshot(yaml);
+    await expect(shownList(page).getByRole('listitem')).toHaveCount(englishEntries.length);
+    await expectNoAxeViolations(page, 'watch page, transcript hydrated');
+  });
+
+  test('should seek on a click on a cue, without leaving the page, and mark it current', async ({ page }) => {
+    const entry = englishEntries[Math.floor(englishEntries.length / 2)]!;
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    const seeked = page.locator('video').evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
+    await item(page, entry.startTime).getByRole('link').click();
+    await seeked;
+    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(entry.startTime, 2);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    await expect(page).toHaveURL(new RegExp(`\\?t=${Math.round(entry.startTime * 1000) / 1000}$`));
+    await expect(item(page, entry.startTime)).toHaveAttribute('aria-current', 'true');
+    await expect(shownList(page).locator('li[aria-current="true"]')).toHaveCount(1);
+    await expectNoAxeViolations(page, 'after a click on a cue');
+  });
+
+  test('should seek on Enter on a focused cue link', async ({ page }) => {
+    const entry = englishEntries[3]!;
+    const seeked = page.locator('video').evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
+    await item(page, entry.startTime).getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await seeked;
+    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(entry.startTime, 2);
+    await expect(item(page, entry.startTime)).toHaveAttribute('aria-current', 'true');
+    await expect(item(page, entry.startTime).getByRole('link')).toBeFocused();
+  });
+
+  test('should move the current cue during playback and keep it in view, without moving focus', async ({ page }) => {
+    const late = englishEntries.filter((e) => e.kind !== 'description').at(-4)!;
+    const next = englishEntries.find((e) => e.startTime > late.startTime && e.kind !== 'description')!;
+    await page.getByRole('searchbox', { name: 'Search the transcript' }).focus();
+    await setTime(page, late.startTime);
+    await expect(item(page, late.startTime)).toHaveAttribute('aria-current', 'true');
+    await expect.poll(() => isInView(item(page, late.startTime), panel(page))).toBe(true);
+    await page.locator('video').evaluate((v: HTMLVideoElement) => {
+      v.muted = true;
+      return v.play();
+    });
+    await expect(item(page, next.startTime)).toHaveAttribute('aria-current', 'true', { timeout: 15_000 });
+    await expect.poll(() => isInView(item(page, next.startTime), panel(page))).toBe(true);
+    await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeFocused();
+    await expectNoAxeViolations(page, 'during playback');
+  });
+
+  test('should show "Return to current" and stop following when the reader scrolls away', async ({ page }) => {
+    const late = englishEntries.at(-3)!;
+    await setTime(page, englishEntries[1]!.startTime);
+    await panel(page).hover();
+    await page.mouse.wheel(0, 2000);
+    const returnButton = page.getByRole('button', { name: 'Return to current' });
+    await expect(returnButton).toBeVisible();
+    await expectNoAxeViolations(page, 'scrolled away');
+    const scrolled = await panel(page).evaluate((p) => p.scrollTop);
+    await setTime(page, englishEntries[2]!.startTime);
+    await expect(item(page, englishEntries[2]!.startTime)).toHaveAttribute('aria-current', 'true');
+    expect(await panel(page).evaluate((p) => p.scrollTop)).toBe(scrolled);
+
+    await setTime(page, late.startTime);
+    await page.mouse.wheel(0, -4000);
+    await expect.poll(() => isInView(item(page, late.startTime), panel(page))).toBe(false);
+    await returnButton.click();
+    await expect.poll(() => isInView(item(page, late.startTime), panel(page))).toBe(true);
+    await expectNoAxeViolations(page, 'returned to current');
+  });
+
+  test('should pause following while focus is inside the transcript', async ({ page }) => {
+    await item(page, englishEntries[0]!.startTime).getByRole('link').focus();
+    await expect(page.getByRole('button', { name: 'Return to current' })).toBeVisible();
+    const top = await panel(page).evaluate((p) => p.scrollTop);
+    await setTime(page, englishEntries.at(-1)!.startTime);
+    await expect(item(page, englishEntries.at(-1)!.startTime)).toHaveAttribute('aria-current', 'true');
+    expect(await panel(page).evaluate((p) => p.scrollTop)).toBe(top);
+    await expect(item(page, englishEntries[0]!.startTime).getByRole('link')).toBeFocused();
+  });
+
+  test('should search ignoring case, highlight every match and step with Enter, Shift+Enter and Escape', async ({ page }) => {
+    const word = frequentWord(englishEntries);
+    const expected = expectedSearch(englishEntries, word);
+    expect(expected.lines).toBeGreaterThan(1);
+    const field = page.getByRole('searchbox', { name: 'Search the transcript' });
+    const status = region(page).getByRole('status').first();
+    await field.fill(word.toUpperCase());
+    await expect(status).toHaveText(`1 of ${expected.lines} matches`);
+    await expect(shownList(page).locator('mark')).toHaveCount(expected.marks);
+    for (const mark of await shownList(page).locator('mark').allTextContents()) expect(fold(mark)).toBe(fold(word));
+    await expect(shownList(page).locator('li[data-match]')).toHaveCount(expected.lines);
+    await expectNoAxeViolations(page, 'search results');
+
+    await field.press('Enter');
+    await expect(status).toHaveText(`2 of ${expected.lines} matches`);
+    const second = shownList(page).locator('li[data-match]').nth(1);
+    await expect(second).toHaveAttribute('data-current-match', '');
+    await expect.poll(() => isInView(second, panel(page))).toBe(true);
+    await field.press('Shift+Enter');
+    await field.press('Shift+Enter');
+    await expect(status).toHaveText(`${expected.lines} of ${expected.lines} matches`);
+
+    await page.getByRole('checkbox', { name: 'Show only matching lines' }).check();
+    await expect(shownList(page).locator('li:visible')).toHaveCount(expected.lines);
+    await expectNoAxeViolations(page, 'filtered to matches');
+
+    await field.press('Escape');
+    await expect(field).toHaveValue('');
+    await expect(status).toHaveText('');
+    await expect(shownList(page).locator('mark')).toHaveCount(0);
+    await expect(shownList(page).locator('li:visible')).toHaveCount(englishEntries.length);
+  });
+
+  test('should say when nothing matches', async ({ page }) => {
+    await page.getByRole('searchbox', { name: 'Search the transcript' }).fill('zzqxj');
+    await expect(region(page).getByRole('status').first()).toHaveText('No matches');
+    await expect(shownList(page).locator('mark')).toHaveCount(0);
+  });
+
+  test('should switch to the Spanish subtitles and find words without typing their accents', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: spanish.label });
+    await expect(page.locator(`.transcript[data-transcript-lang="${spanish.srclang}"]`)).toBeVisible();
+    await expect(page.locator(`.transcript[data-transcript-lang="${english.srclang}"]`)).toBeHidden();
+    await expect(shownList(page).getByRole('listitem')).toHaveCount(entriesOf(spanish).length);
+    await expectNoAxeViolations(page, 'Spanish transcript');
+
+    const accented = entriesOf(spanish)
+      .flatMap((e) => e.text.match(/\p{L}*[áéíóúñ]\p{L}*/gu) ?? [])
+      .find((w) => w.length >= 4)!;
+    const plain = accented.normalize('NFD').replace(/\p{M}/gu, '');
+    const expected = expectedSearch(entriesOf(spanish), plain);
+    await page.getByRole('searchbox', { name: 'Search the transcript' }).fill(plain);
+    await expect(region(page).getByRole('status').first()).toHaveText(`1 of ${expected.lines} ${expected.lines === 1 ? 'match' : 'matches'}`);
+    await expect(shownList(page).locator('mark').first()).toHaveText(new RegExp(accented, 'i'));
+  });
+
+  test('should hide timestamps and descriptions, keep the time in link names, and remember the choice', async ({ page }) => {
+    const description = englishEntries.find((e) => e.kind === 'description')!;
+    const speech = englishEntries.find((e) => e.kind === 'speech')!;
+    await page.getByRole('checkbox', { name: 'Timestamps' }).uncheck();
+    await expect(item(page, speech.startTime).locator('.cue-time')).toHaveCSS('font-size', '0px');
+    await expect(item(page, speech.startTime).getByRole('link')).toHaveAccessibleName(new RegExp(`^${formatTimestamp(speech.startTime)}, `));
+    await page.getByRole('checkbox', { name: 'Descriptions' }).uncheck();
+    await expect(shownList(page).locator(`li[data-kind="description"][data-start="${description.startTime}"]`)).toBeHidden();
+    await page.getByRole('checkbox', { name: 'Follow the video' }).uncheck();
+    await expectNoAxeViolations(page, 'timestamps and descriptions hidden');
+
+    await page.reload();
+    await ready(page);
+    await expect(page.getByRole('checkbox', { name: 'Timestamps' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Descriptions' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Follow the video' })).not.toBeChecked();
+    await expect(shownList(page).locator('li[data-kind="description"]:visible')).toHaveCount(0);
+  });
+
+  test('should not follow when following is turned off', async ({ page }) => {
+    await page.getByRole('checkbox', { name: 'Follow the video' }).uncheck();
+    const top = await panel(page).evaluate((p) => p.scrollTop);
+    await setTime(page, englishEntries.at(-1)!.startTime);
+    await expect(item(page, englishEntries.at(-1)!.startTime)).toHaveAttribute('aria-current', 'true');
+    expect(await panel(page).evaluate((p) => p.scrollTop)).toBe(top);
+  });
+
+  test('should copy a link to the current moment', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const entry = englishEntries[5]!;
+    await setTime(page, entry.startTime + 0.5);
+    await page.getByRole('button', { name: 'Copy link to this moment' }).click();
+    const link = `${baseURL}/watch/${DEMO_SLUG}?t=${Math.floor(entry.startTime + 0.5)}`;
+    await expect(page.getByText(`Link copied: ${link}`)).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await expectNoAxeViolations(page, 'link copied');
+  });
+});
+
+test.describe('given a viewer who prefers reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('should jump to the current cue in one scroll instead of animating', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 640 });
+    await page.goto(`/watch/${DEMO_SLUG}`);
+    await ready(page);
+    await panel(page).evaluate((p) => {
+      (window as unknown as { scrolls: number }).scrolls = 0;
+      p.addEventListener('scroll', () => (window as unknown as { scrolls: number }).scrolls++);
+    });
+    const late = englishEntries.at(-1)!;
+    await setTime(page, late.startTime);
+    await expect.poll(() => isInView(item(page, late.startTime), panel(page))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { scrolls: number }).scrolls)).toBe(1);
+  });
+});
+
+test.describe('given captions chosen in Spanish in the player', () => {
+  test('should show the transcript in Spanish', async ({ page }) => {
+    const stored = writePreferences(applyPatch(DEFAULT_PREFERENCES, { captionLanguage: spanish.srclang }));
+    await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [PREFERENCES_KEY, stored]);
+    await page.goto(`/watch/${DEMO_SLUG}`);
+    await expect(page.locator(`.transcript[data-transcript-lang="${spanish.srclang}"]`)).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('follow');
+    await expect(shownList(page)).toHaveAttribute('lang', spanish.srclang);
+  });
+});
+
+test.describe('given the standalone transcript page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/watch/${DEMO_SLUG}/transcript`);
+    await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeVisible();
+  });
+
+  test('should show descriptions by default and head chapters at level 2', async ({ page }) => {
+    await expect(page.getByRole('checkbox', { name: 'Descriptions' })).toBeChecked();
+    const descriptions = englishEntries.filter((e) => e.kind === 'description');
+    await expect(shownList(page).locator('li[data-kind="description"]:visible')).toHaveCount(descriptions.length);
+    await expect(shownList(page).getByRole('heading', { level: 2 })).toHaveCount(english.chapters.filter((c) => c.title).length);
+    await expect(page.getByRole('checkbox', { name: 'Follow the video' })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'standalone transcript hydrated');
+  });
+
+  test('should open the watch page at a cue when its link is clicked', async ({ page }) => {
+    const entry = englishEntries[4]!;
+    await item(page, entry.startTime).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/watch/${DEMO_SLUG}\\?t=${Math.round(entry.startTime * 1000) / 1000}$`));
+  });
+
+  test('should print without controls, with chapter headings and timestamps', async ({ page }) => {
+    await page.getByRole('checkbox', { name: 'Timestamps' }).uncheck();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.transcript-toolbar')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Download' })).toBeHidden();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(shownList(page).getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(shownList(page).locator('.cue-time').first()).not.toHaveCSS('font-size', '0px');
+    await expect(shownList(page).locator('.cue-time').first()).toHaveText(formatTimestamp(englishEntries[0]!.startTime));
+    expect(Number.parseFloat(await shownList(page).evaluate((l) => getComputedStyle(l).fontSize))).toBeGreaterThanOrEqual(15);
+  });
+});

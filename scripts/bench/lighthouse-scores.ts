@@ -1,0 +1,117 @@
+// Lighthouse (the npm package, its default mobile settings: a Moto G Power screen, simulated
+// slow 4G and 4x CPU slowdown) on the same Chromium the browser tests drive, launched headless
+// by chrome-launcher on the bench's spare port. Lighthouse runs as its own command line under
+// plain Node: under tsx its in-page functions would carry esbuild's `__name` helper and fail.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { launch } from 'chrome-launcher';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
+import { verdict, type BenchRow, type SectionResult } from './bench-row';
+import { median } from './stats';
+
+const SECTION = 'Lighthouse (mobile)';
+const CATEGORIES = [
+  { id: 'performance', name: 'Performance', budget: 95 },
+  { id: 'accessibility', name: 'Accessibility', budget: 100 },
+  { id: 'best-practices', name: 'Best Practices', budget: 100 },
+  { id: 'seo', name: 'SEO', budget: 100 },
+] as const;
+
+type Scores = Record<(typeof CATEGORIES)[number]['id'], number>;
+
+/** The parts of a Lighthouse JSON report (LHR) the bench reads. */
+interface LighthouseReport {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number } | undefined>;
+}
+
+function runLighthouse(root: string, url: string, port: number): Promise<LighthouseReport> {
+  const cli = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  const args = [cli, url, `--port=${port}`, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.map((c) => c.id).join(',')}`];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse exited ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`));
+      try {
+        resolve(JSON.parse(out) as LighthouseReport);
+      } catch (error) {
+        reject(new Error(`lighthouse printed no JSON: ${String(error)}`));
+      }
+    });
+  });
+}
+
+interface PageAudit {
+  path: string;
+  /** One entry per run. */
+  runs: Scores[];
+  /** What cost points in the last run: audit id → its score (0–1). */
+  failing: Record<string, number>;
+  /** Each category's weighted audits, to say which failing audits cost that category points. */
+  audited: Record<string, string[]>;
+  metrics: Record<string, number>;
+}
+
+export async function measureLighthouse(root: string, origin: string, paths: readonly string[], port: number, runs: number): Promise<SectionResult> {
+  const chromePath = chromiumExecutable();
+  const chrome = await launch({
+    ...(chromePath ? { chromePath } : {}),
+    port,
+    // Running as root (containers, CI) needs --no-sandbox, as Playwright passes by default.
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    logLevel: 'silent',
+  });
+  const audits: PageAudit[] = [];
+  try {
+    for (const pagePath of paths) {
+      const audit: PageAudit = { path: pagePath, runs: [], failing: {}, audited: {}, metrics: {} };
+      for (let run = 0; run < runs; run += 1) {
+        const { categories, audits: results } = await runLighthouse(root, `${origin}${pagePath}`, chrome.port);
+        audit.runs.push(
+          Object.fromEntries(CATEGORIES.map((c) => [c.id, Math.round((categories[c.id]?.score ?? 0) * 100)])) as Scores,
+        );
+        audit.audited = Object.fromEntries(
+          CATEGORIES.map((c) => [c.id, (categories[c.id]?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => ref.id)]),
+        );
+        audit.failing = Object.fromEntries(
+          Object.values(results)
+            .filter((a) => a !== undefined)
+            .filter((a) => a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.score !== null && a.score < 1)
+            .map((a) => [a.id, a.score ?? 0]),
+        );
+        audit.metrics = Object.fromEntries(
+          ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+            .map((id) => [id, results[id]?.numericValue ?? Number.NaN]),
+        );
+      }
+      audits.push(audit);
+    }
+  } finally {
+    chrome.kill();
+  }
+
+  const rows: BenchRow[] = [];
+  for (const audit of audits) {
+    for (const category of CATEGORIES) {
+      const score = median(audit.runs.map((r) => r[category.id]));
+      const lost = (audit.audited[category.id] ?? []).filter((id) => id in audit.failing);
+      const shown = [
+        runs > 1 ? `${score} (median of ${runs})` : String(score),
+        ...(score < 100 && lost.length ? [`(below 1: ${lost.join(', ')})`] : []),
+      ].join(' ');
+      rows.push({
+        section: SECTION,
+        figure: `\`${audit.path}\` ${category.name}`,
+        value: shown,
+        budget: category.budget === 100 ? '100' : `≥ ${category.budget}`,
+        verdict: verdict(score >= category.budget),
+      });
+    }
+  }
+  return { rows, data: audits };
+}

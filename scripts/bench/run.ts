@@ -1,0 +1,151 @@
+// `npm run bench`: builds the production app into its own dist folder when needed (with the test
+// fixture titles), serves it on loopback, measures, prints one table with every budget, and writes
+// it to bench/results/ (JSON and Markdown; a full run also refreshes bench/results/latest.md,
+// the summary the README quotes). Speed is measured here and never asserted in `npm test`.
+//
+//   npm run bench                          everything (under 10 minutes on 2 cores)
+//   npm run bench -- --only=sync,weight    some sections: weight, sync, transcript, lighthouse, load
+//   npm run bench -- --rebuild             build even when the build looks fresh
+//
+// Environment: BENCH_PORT (default 3205; Lighthouse's Chromium uses BENCH_PORT + 10),
+// BENCH_DIST_DIR (default .next-bench), CAPTION_FIXTURES_DIR (default tests/.generated/captions),
+// BENCH_LIGHTHOUSE_RUNS (default 1; the median is reported), CHROMIUM_PATH.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { assertBrowserAvailable, CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
+import { ensureBuild, type BuildSettings } from './app-build';
+import { startServer, type AppServer } from './app-server';
+import { markdownReport, textTable, type RunContext } from './bench-report';
+import { unavailable, type BenchRow, type SectionResult } from './bench-row';
+import { measureCaptionSync } from './caption-sync';
+import { measureJsWeight } from './js-weight';
+import { measureLighthouse } from './lighthouse-scores';
+import { measureServerLoad } from './server-load';
+import { measureTranscriptScale } from './transcript-scale';
+
+const SECTIONS = ['weight', 'sync', 'transcript', 'lighthouse', 'load'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const DEMO_SLUG = 'sound-of-metal';
+const LONG_TRANSCRIPT_SLUG = 'fixture-long-transcript';
+
+// tsx compiles with esbuild's keepNames, which wraps named inner functions in `__name(…)`; the
+// functions the bench hands to `page.evaluate` run in the page, where that helper must exist.
+const PAGE_HELPERS = 'globalThis.__name ??= (fn) => fn;';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
+if (unknown.length) {
+  console.error(`bench: unknown section ${unknown.join(', ')} (choose from ${SECTIONS.join(', ')})`);
+  process.exit(2);
+}
+const sections = new Set<Section>((only as Section[] | undefined) ?? SECTIONS);
+const port = Number(process.env.BENCH_PORT ?? 3205);
+const settings: BuildSettings = {
+  root,
+  distDir: process.env.BENCH_DIST_DIR ?? '.next-bench',
+  fixturesDir: process.env.CAPTION_FIXTURES_DIR ?? 'tests/.generated/captions',
+};
+
+async function section(name: string, measure: () => Promise<SectionResult>): Promise<SectionResult> {
+  const started = Date.now();
+  console.log(`bench: ${name}…`);
+  try {
+    return await measure();
+  } catch (error) {
+    console.error(error);
+    return unavailable(name, 'run', '–', `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    console.log(`bench: ${name} took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+}
+
+async function withBrowserPage<T>(browser: Browser, measure: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(PAGE_HELPERS);
+    return await measure(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const loadAtStart = os.loadavg()[0]!;
+  await assertBrowserAvailable();
+  const build = ensureBuild(settings, args.includes('--rebuild'));
+  console.log(build.built ? `bench: built in ${build.seconds.toFixed(0)} s` : `bench: ${settings.distDir} is up to date`);
+
+  const manifest = JSON.parse(readFileSync(path.join(root, 'captions', DEMO_SLUG, 'manifest.json'), 'utf8')) as { duration: number };
+  const watchPath = `/watch/${DEMO_SLUG}`;
+  let server: AppServer | null = null;
+  const stop = () => server?.stop();
+  process.on('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+
+  const results: Record<string, SectionResult> = {};
+  let chromiumVersion = 'unknown';
+  try {
+    server = await startServer(settings, port);
+    const { origin } = server;
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+    chromiumVersion = `Chromium ${browser.version()}`;
+    try {
+      if (sections.has('weight')) results.weight = await section('JavaScript weight', () => measureJsWeight(browser, origin, watchPath));
+      if (sections.has('sync')) {
+        results.sync = await section('caption sync (plays the whole title)', () =>
+          withBrowserPage(browser, (page) => measureCaptionSync(page, origin, watchPath, manifest.duration)),
+        );
+      }
+      if (sections.has('transcript')) {
+        results.transcript = await section('transcript at 10,000 cues', () =>
+          measureTranscriptScale(browser, origin, `/watch/${LONG_TRANSCRIPT_SLUG}`, PAGE_HELPERS),
+        );
+      }
+    } finally {
+      await browser.close();
+    }
+    if (sections.has('lighthouse')) {
+      const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
+      results.lighthouse = await section('Lighthouse', () => measureLighthouse(root, origin, ['/', watchPath], port + 10, runs));
+    }
+    if (sections.has('load')) results.load = await section('server under load', () => measureServerLoad(root, origin, watchPath));
+  } finally {
+    stop();
+  }
+
+  const rows: BenchRow[] = Object.values(results).flatMap((r) => r.rows);
+  const context: RunContext = {
+    date: new Date().toISOString(),
+    command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}`,
+    load: [loadAtStart, os.loadavg()[0]!],
+    seconds: (Date.now() - started) / 1000,
+    chromium: chromiumVersion,
+    node: process.version,
+  };
+  console.log(`\n${textTable(rows)}\n`);
+
+  const folder = path.join(root, 'bench', 'results');
+  mkdirSync(folder, { recursive: true });
+  const stamp = context.date.replace(/[:.]/g, '-');
+  const markdown = markdownReport(rows, context);
+  writeFileSync(path.join(folder, `bench-${stamp}.json`), `${JSON.stringify({ context, rows, data: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.data])) }, null, 2)}\n`);
+  writeFileSync(path.join(folder, `bench-${stamp}.md`), markdown);
+  if (!only) writeFileSync(path.join(folder, 'latest.md'), markdown);
+  console.log(`bench: wrote bench/results/bench-${stamp}.{json,md}${only ? '' : ' and bench/results/latest.md'} (${Math.round(context.seconds)} s in all)`);
+  const missed = rows.filter((r) => r.verdict === 'missed').length;
+  console.log(missed ? `bench: ${missed} budget(s) missed` : 'bench: every measured budget met');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+// The server under load: autocannon (its command line, in a process of its own so it does not
+// share the bench's event loop) with 50 connections for 15 s on the watch page, against
+// `next start` on loopback. Every page is rendered per request (each carries its CSP nonce).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { verdict, type SectionResult } from './bench-row';
+import { fixed } from './stats';
+
+const SECTION = 'Server under load (autocannon, 50 connections, 15 s)';
+
+/** The parts of autocannon's `--json` report the bench reads. */
+interface AutocannonReport {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; max: number };
+  throughput: { average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+function runAutocannon(root: string, url: string, connections: number, seconds: number): Promise<AutocannonReport> {
+  const bin = path.join(root, 'node_modules', 'autocannon', 'autocannon.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, '-c', String(connections), '-d', String(seconds), '-j', url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited ${code}: ${err}`));
+      try {
+        resolve(JSON.parse(out) as AutocannonReport);
+      } catch (error) {
+        reject(new Error(`autocannon printed no JSON: ${String(error)}\n${out}${err}`));
+      }
+    });
+  });
+}
+
+export async function measureServerLoad(root: string, origin: string, watchPath: string): Promise<SectionResult> {
+  const report = await runAutocannon(root, `${origin}${watchPath}`, 50, 15);
+  const failures = report.errors + report.timeouts + report.non2xx;
+  return {
+    rows: [
+      { section: SECTION, figure: `\`${watchPath}\` requests per second`, value: `${fixed(report.requests.average, 0)} (${report.requests.total} in all)`, budget: '–', verdict: 'no budget' },
+      { section: SECTION, figure: 'latency', value: `p50 ${report.latency.p50} ms · p99 ${report.latency.p99} ms · max ${report.latency.max} ms`, budget: '–', verdict: 'no budget' },
+      { section: SECTION, figure: 'errors, timeouts and non-2xx answers', value: String(failures), budget: '0', verdict: verdict(failures === 0) },
+    ],
+    data: report,
+  };
+}

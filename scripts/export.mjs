@@ -1,0 +1,62 @@
+// `npm run export`: the whole site as static files in out/, for any static host or CDN.
+//
+// Builds with STATIC_EXPORT=1 (next.config.ts then sets `output: 'export'`, drops `headers()`, and
+// the root layout skips the per-request rendering that CSP nonces need). A static host runs no
+// proxy, so instead of a nonce each page's policy lists the SHA-256 hashes of its inline scripts;
+// this script writes those policies, with the other security headers, to out/_headers (the
+// format Netlify and Cloudflare Pages read; scripts/serve-static.mjs reads it too). Run with tsx,
+// which lets it import the policy from proxy.ts and the headers from next.config.ts.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SECURITY_HEADERS } from '../next.config.ts';
+import { contentSecurityPolicy } from '../proxy.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'out');
+
+rmSync(out, { recursive: true, force: true });
+const build = spawnSync('npx', ['next', 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, STATIC_EXPORT: '1', NEXT_DIST_DIR: process.env.EXPORT_DIST_DIR ?? '.next-export' },
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+/** Every `.html` file under `dir`, as paths relative to it. */
+function htmlFiles(dir, prefix = '') {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.posix.join(prefix, entry.name);
+    if (entry.isDirectory()) return htmlFiles(dir, relative);
+    return entry.name.endsWith('.html') ? [relative] : [];
+  });
+}
+
+/** The `'sha256-…'` source of each distinct inline script of a page. */
+function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes].sort();
+}
+
+/** The URLs a static host serves an exported page at: `/a/b` and `/a/b.html`; `/` for index.html. */
+function urlsOf(file) {
+  if (file === 'index.html') return ['/', '/index.html'];
+  const pretty = `/${file.replace(/\.html$/, '')}`;
+  return [pretty, `/${file}`];
+}
+
+const blocks = [['/*', SECURITY_HEADERS.map(({ key, value }) => `${key}: ${value}`)]];
+for (const file of htmlFiles(out).sort()) {
+  const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(path.join(out, file), 'utf8')));
+  for (const url of urlsOf(file)) blocks.push([url, [`Content-Security-Policy: ${policy}`]]);
+}
+writeFileSync(
+  path.join(out, '_headers'),
+  blocks.map(([url, lines]) => `${url}\n${lines.map((line) => `  ${line}`).join('\n')}\n`).join('\n'),
+);
+console.log(`\nStatic site in out/ (${blocks.length - 1} page URLs with their own Content-Security-Policy in out/_headers).`);
