@@ -15,7 +15,7 @@ export const SECURITY_HEADERS = [
   {
     key: 'Permissions-Policy',
     value:
-      'fullscreen=(self), picture-in-picture=(self), camera=(), microphone=(), geolocation=(), display-capture=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()',
+      'fullscreen=(self), picture-in-picture=(self), camera=(), microphone=(), geolocation=(), display-capture=(), payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()',
   },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];

@@ -17,7 +17,8 @@ const middle = (m: { startTime: number; endTime: number }) => (m.startTime + m.e
 /** A moment before the first note, when no note is current. */
 const beforeNotes = Math.min(...moments.map((m) => m.startTime)) / 2;
 
-test.slow();
+// The watch page is heavy for axe on a shared CI machine: give each test room.
+test.describe.configure({ timeout: 180_000 });
 
 const notesRegion = (page: Page) => page.getByRole('region', { name: 'ASL interpreter notes' });
 const panel = (page: Page) => page.locator('[data-asl-current]');

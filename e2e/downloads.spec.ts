@@ -16,6 +16,9 @@ const url = (srclang: string, format: string) => `/watch/${DEMO_SLUG}/transcript
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
+// Axe on a busy test machine can take longer than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe('given the standalone transcript page', () => {
   test('should offer each language as text, WebVTT and SubRip', async ({ page }) => {
     await page.goto(`/watch/${DEMO_SLUG}/transcript`);

@@ -80,6 +80,9 @@ async function load(page: Page, captions: Parameters<Page['setInputFiles']>[1], 
   if (video) await waitForPlayer(page);
 }
 
+// Each test loads a real video and runs axe several times: allow for a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 let dialogs: string[] = [];
 let offending: string[] = [];
 
@@ -150,6 +153,28 @@ test.describe('given a local video and a WebVTT file', () => {
     await expect(overlay(page)).toHaveText(CUES[1]!.text);
     await expect(report(page)).toContainText('SubRip, UTF-8, 3 cues.');
     await expectNoAxeViolations(page, 'SubRip loaded');
+  });
+});
+
+test.describe('given files dropped on the page', () => {
+  test('should take the video for the player and the rest as caption files', async ({ page }) => {
+    await openPlay(page);
+    const dataTransfer = await page.evaluateHandle(
+      ({ captions }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([captions], 'dropped.en.vtt', { type: 'text/vtt' }));
+        transfer.items.add(new File(['not really a video'], 'dropped.webm', { type: 'video/webm' }));
+        return transfer;
+      },
+      { captions: vtt(CUES) },
+    );
+    await page.locator('.play-drop').dispatchEvent('drop', { dataTransfer });
+    await expect(report(page).getByRole('heading', { name: 'dropped.en.vtt' })).toBeVisible();
+    await expect(page.locator('#title-video')).toHaveAttribute('aria-label', 'dropped.webm: video');
+    expect(await page.locator('#title-video').getAttribute('src')).toMatch(/^blob:/);
+    // Not a playable video: the player says so, and the page goes on working.
+    await expect(page.getByRole('alert')).toContainText('The video could not be played');
+    await expectNoAxeViolations(page, 'dropped files');
   });
 });
 

@@ -6,6 +6,7 @@
 // this script writes those policies, with the other security headers, to out/_headers (the
 // format Netlify and Cloudflare Pages read; scripts/serve-static.mjs reads it too). Run with tsx,
 // which lets it import the policy from proxy.ts and the headers from next.config.ts.
+// `--headers-only` rewrites out/_headers for an existing export (after a policy change).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,15 +15,18 @@ import { SECURITY_HEADERS } from '../next.config.ts';
 import { contentSecurityPolicy } from '../proxy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+// With `output: 'export'`, Next.js writes the site to its dist folder.
 const out = path.join(root, 'out');
 
-rmSync(out, { recursive: true, force: true });
-const build = spawnSync('npx', ['next', 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, STATIC_EXPORT: '1', NEXT_DIST_DIR: process.env.EXPORT_DIST_DIR ?? '.next-export' },
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!process.argv.includes('--headers-only')) {
+  rmSync(out, { recursive: true, force: true });
+  const build = spawnSync('npx', ['next', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, STATIC_EXPORT: '1', NEXT_DIST_DIR: 'out' },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 /** Every `.html` file under `dir`, as paths relative to it. */
 function htmlFiles(dir, prefix = '') {

@@ -97,12 +97,17 @@ const server = createServer((request, response) => {
     response.writeHead(400).end();
     return;
   }
-  for (const rule of headerRules) {
-    if (rule.pattern.test(urlPath)) for (const [name, value] of rule.headers) response.setHeader(name, value);
-  }
+  const applyHeaders = (forPath) => {
+    for (const rule of headerRules) {
+      if (rule.pattern.test(forPath)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
+  };
+  applyHeaders(urlPath);
   let file = resolveFile(urlPath);
   let status = 200;
   if (!file) {
+    // The not-found page runs under its own policy, as hosts that serve 404.html do.
+    applyHeaders('/404.html');
     file = resolveFile('/404.html');
     status = 404;
     if (!file) {

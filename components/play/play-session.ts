@@ -35,6 +35,9 @@ export function isVideoFile(file: Pick<File, 'name' | 'type'>): boolean {
   return file.type.startsWith('video/') || (file.type === '' && VIDEO_EXTENSION.test(file.name));
 }
 
+/** 0 → 'a', 25 → 'z', 26 → 'ba': a number in letters. */
+const letters = (n: number): string => (n >= 26 ? letters(Math.floor(n / 26)) : '') + String.fromCharCode(97 + (n % 26));
+
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function createPlaySession() {
@@ -96,9 +99,12 @@ export function createPlaySession() {
           refused.push(item);
           continue;
         }
-        // Two files in one language stay apart in the captions menu, which chooses by language.
-        const taken = captions.some((c) => c.srclang === item.srclang);
-        captions.push(shiftCaption(taken ? { ...item, srclang: `${item.srclang}-x-${item.key}` } : item, snapshot.offsetMs));
+        // Two files in one language stay apart in the captions menu, which chooses by language:
+        // the second gets a private-use subtag (letters only, as the preferences accept).
+        const taken = (tag: string) => captions.some((c) => c.srclang === tag);
+        let srclang = item.srclang;
+        for (let n = 1; taken(srclang); n += 1) srclang = `${item.srclang}-x-file${letters(n)}`;
+        captions.push(shiftCaption({ ...item, srclang }, snapshot.offsetMs));
       }
       const accepted = read.filter((item) => 'file' in item).length;
       const status = [

@@ -22,7 +22,10 @@ type Scores = Record<(typeof CATEGORIES)[number]['id'], number>;
 /** The parts of a Lighthouse JSON report (LHR) the bench reads. */
 interface LighthouseReport {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
-  audits: Record<string, { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number } | undefined>;
+  audits: Record<
+    string,
+    { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string; details?: { items?: unknown[] } } | undefined
+  >;
 }
 
 function runLighthouse(root: string, url: string, port: number): Promise<LighthouseReport> {
@@ -50,8 +53,8 @@ interface PageAudit {
   path: string;
   /** One entry per run. */
   runs: Scores[];
-  /** What cost points in the last run: audit id → its score (0–1). */
-  failing: Record<string, number>;
+  /** What cost points in the last run: audit id → its score (0–1), what it says, its first items. */
+  failing: Record<string, { score: number; displayValue?: string; items: unknown[] }>;
   /** Each category's weighted audits, to say which failing audits cost that category points. */
   audited: Record<string, string[]>;
   metrics: Record<string, number>;
@@ -82,7 +85,7 @@ export async function measureLighthouse(root: string, origin: string, paths: rea
           Object.values(results)
             .filter((a) => a !== undefined)
             .filter((a) => a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.score !== null && a.score < 1)
-            .map((a) => [a.id, a.score ?? 0]),
+            .map((a) => [a.id, { score: a.score ?? 0, displayValue: a.displayValue, items: (a.details?.items ?? []).slice(0, 5) }]),
         );
         audit.metrics = Object.fromEntries(
           ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']

@@ -17,9 +17,18 @@ interface LongTask {
   duration: number;
 }
 
+interface Keystroke {
+  key: string;
+  /** keydown → `input` handled (React committed), ms. */
+  update: number;
+  /** keydown → the next animation frame after that, ms. */
+  frame: number;
+}
+
 declare global {
   interface Window {
     benchLongTasks?: LongTask[];
+    benchKeystrokes?: Keystroke[];
   }
 }
 
@@ -74,21 +83,7 @@ function searchWords(): string[] {
   return [...new Set(picks)].filter((w): w is string => Boolean(w));
 }
 
-interface Keystroke {
-  key: string;
-  /** keydown → `input` handled (React committed), ms. */
-  update: number;
-  /** keydown → the next animation frame after that, ms. */
-  frame: number;
-}
-
-declare global {
-  interface Window {
-    benchKeystrokes?: Keystroke[];
-  }
-}
-
-/** Runs in the page: times every printable keystroke in `field`. */
+/** Runs in the page: times every printable keystroke. */
 function timeKeystrokes(): void {
   window.benchKeystrokes = [];
   let pending: { key: string; at: number } | null = null;
