@@ -135,6 +135,19 @@ test.describe('given the watch page after hydration', () => {
     await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('should open the shortcuts dialog with ? and give focus back when it closes', async ({ page }) => {
+    const play = page.getByRole('button', { name: 'Play' });
+    await play.focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page, 'shortcuts dialog opened with ?');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    // Radix returns focus to the dialog's trigger, never to the body.
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+  });
+
   test('should ignore shortcuts outside the player', async ({ page }) => {
     await page.getByRole('link', { name: 'Skip to main content' }).focus();
     await page.keyboard.press('m');

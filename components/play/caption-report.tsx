@@ -18,15 +18,6 @@ const RULE_NAMES: Record<LintFinding['rule'], string> = {
   'min-gap': 'Gap too short',
   overlap: 'Overlap',
 };
-const UNITS: Record<LintFinding['rule'], string> = {
-  'max-lines': 'lines',
-  'line-length': 'characters',
-  'reading-speed': 'characters a second',
-  'min-duration': 's',
-  'max-duration': 's',
-  'min-gap': 's',
-  overlap: 's',
-};
 /** Long lines are quoted up to this many characters. */
 const QUOTE_LIMIT = 160;
 
@@ -152,13 +143,18 @@ function ParseProblem({ error, quoted }: { error: ParseError; quoted: string }) 
   );
 }
 
+/** The rule's message already names the measured value and the limit ("a line of 50 characters; at most 42"). */
 function QualityFinding({ finding }: { finding: LintFinding }) {
-  const unit = UNITS[finding.rule];
   return (
-    <li data-severity={finding.severity} data-line={finding.line} data-rule={finding.rule}>
+    <li
+      data-severity={finding.severity}
+      data-line={finding.line}
+      data-rule={finding.rule}
+      data-measured={finding.measured}
+      data-threshold={finding.threshold}
+    >
       <span className="play-severity">{finding.severity === 'error' ? 'Error' : 'Warning'}</span>, line {finding.line}
-      {finding.cueId ? `, cue ${finding.cueId}` : ''}: {RULE_NAMES[finding.rule]}, {finding.measured} {unit} (limit{' '}
-      {finding.threshold} {unit}). {finding.message}
+      {finding.cueId ? `, cue ${finding.cueId}` : ''}: {RULE_NAMES[finding.rule]}: {finding.message}
     </li>
   );
 }

@@ -57,7 +57,7 @@ export function PlayerFrame({
   const shortcutsOn = usePreferences((p) => p.shortcuts);
   const pauseAfterCaption = usePreferences((p) => p.pauseAfterCaption);
   const unavailable = useTrackErrors(store);
-  const [, setShortcutsOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
   const usable = useMemo(() => tracks.filter((t) => !unavailable.has(t.url)), [tracks, unavailable]);
   const selected = useMemo(() => selectedCaptionTrack(usable, language), [usable, language]);
@@ -110,12 +110,19 @@ export function PlayerFrame({
         {children}
         {store && <CaptionOverlay track={selected} />}
       </div>
-      {store && <PlayerControls store={store} tracks={tracks} marks={marks} unavailable={unavailable} />}
       {store && (
-        <>
-          <CaptionSettingsDialog />
-          <ShortcutsDialog />
-        </>
+        <PlayerControls
+          store={store}
+          tracks={tracks}
+          marks={marks}
+          unavailable={unavailable}
+          extra={
+            <>
+              <CaptionSettingsDialog />
+              <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+            </>
+          }
+        />
       )}
       {store && pauseAfterCaption && (
         <div className="reading-assist" data-state={waiting ? 'waiting' : 'idle'}>

@@ -170,7 +170,7 @@ const describe = (s: BoundaryStats) =>
 /** Plays `watchPath` through and compares the overlay's timing with the browser's own. */
 export async function measureCaptionSync(page: Page, origin: string, watchPath: string, durationSeconds: number): Promise<SectionResult> {
   const section = 'Caption sync (1x, whole title)';
-  const response = await page.goto(`${origin}${watchPath}`, { waitUntil: 'load' });
+  const response = await page.goto(`${origin}${watchPath}`, { waitUntil: 'load', timeout: 120_000 });
   if (!response?.ok()) return unavailable(section, 'overlay vs browser', `p95 ≤ browser + ${SYNC_BUDGET_MS} ms`, `${watchPath} answered ${response?.status()}`);
   // Hydrated: the overlay exists and the app has set the captions track to hidden.
   await page.locator('[data-caption-overlay]').first().waitFor({ state: 'attached' });

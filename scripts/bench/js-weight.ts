@@ -18,10 +18,12 @@ interface PageWeight {
   /** Compressed bytes (response bodies as sent). */
   transferred: number;
   decoded: number;
+  /** Each file, for seeing what a page adds to the baseline. */
+  scripts: { path: string; transferred: number; decoded: number }[];
 }
 
 /** Runs in the page: sums the script resources loaded so far. */
-function scriptTotals(): { files: number; transferred: number; decoded: number } {
+function scriptTotals(): Omit<PageWeight, 'path' | 'status'> {
   const scripts = performance
     .getEntriesByType('resource')
     .filter((entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming)
@@ -30,6 +32,7 @@ function scriptTotals(): { files: number; transferred: number; decoded: number }
     files: scripts.length,
     transferred: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0),
     decoded: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0),
+    scripts: scripts.map((e) => ({ path: new URL(e.name).pathname, transferred: e.encodedBodySize, decoded: e.decodedBodySize })),
   };
 }
 
@@ -65,5 +68,7 @@ export async function measureJsWeight(browser: Browser, origin: string, watchPat
       verdict: verdict(own <= OWN_BUDGET),
     },
   ];
-  return { rows, data: { baseline, home, watch, ownTransferred: own } };
+  const inBaseline = new Set(baseline.scripts.map((s) => s.path));
+  const watchOnly = watch.scripts.filter((s) => !inBaseline.has(s.path));
+  return { rows, data: { baseline, home, watch, ownTransferred: own, watchOnly } };
 }

@@ -98,14 +98,14 @@ async function main(): Promise<void> {
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
     chromiumVersion = `Chromium ${browser.version()}`;
     try {
-      if (sections.has('weight')) results.weight = await section('JavaScript weight', () => measureJsWeight(browser, origin, watchPath));
+      if (sections.has('weight')) results.weight = await section('JavaScript weight (cold load)', () => measureJsWeight(browser, origin, watchPath));
       if (sections.has('sync')) {
-        results.sync = await section('caption sync (plays the whole title)', () =>
+        results.sync = await section('Caption sync (1x, whole title)', () =>
           withBrowserPage(browser, (page) => measureCaptionSync(page, origin, watchPath, manifest.duration)),
         );
       }
       if (sections.has('transcript')) {
-        results.transcript = await section('transcript at 10,000 cues', () =>
+        results.transcript = await section('Transcript at 10,000 cues', () =>
           measureTranscriptScale(browser, origin, `/watch/${LONG_TRANSCRIPT_SLUG}`, PAGE_HELPERS),
         );
       }
@@ -114,9 +114,9 @@ async function main(): Promise<void> {
     }
     if (sections.has('lighthouse')) {
       const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
-      results.lighthouse = await section('Lighthouse', () => measureLighthouse(root, origin, ['/', watchPath], port + 10, runs));
+      results.lighthouse = await section('Lighthouse (mobile)', () => measureLighthouse(root, origin, ['/', watchPath], port + 10, runs));
     }
-    if (sections.has('load')) results.load = await section('server under load', () => measureServerLoad(root, origin, watchPath));
+    if (sections.has('load')) results.load = await section('Server under load', () => measureServerLoad(root, origin, watchPath));
   } finally {
     stop();
   }

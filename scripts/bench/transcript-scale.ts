@@ -127,7 +127,8 @@ export async function measureTranscriptScale(browser: Browser, origin: string, p
     await context.addInitScript(initScript);
     await context.addInitScript(collectLongTasks);
     const page = await context.newPage();
-    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    // 10,000 entries load slowly on a busy machine: allow two minutes.
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 120_000 });
     if (!response?.ok()) {
       return unavailable(SECTION, `\`${path}\``, '–', `answered ${response?.status()} (fixture title not built: npx tsx scripts/make-fixtures.ts)`);
     }

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto('http://127.0.0.1:3202/watch/fixture-sign-language');
+await page.waitForSelector('[data-sign-video]');
+await page.getByRole('radio', { name: 'Swapped: interpreter large, film small' }).check();
+await page.getByRole('button', { name: 'Audio description' }).click();
+await page.evaluate(() => new Promise(r => { const v = document.querySelector('#title-video'); v.addEventListener('seeked', r, {once:true}); v.currentTime = 16; }));
+await page.waitForFunction(() => document.querySelector('[data-sign-video]').readyState >= 2 && !document.querySelector('[data-sign-video]').seeking);
+await page.locator('h2#player-heading').scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/swapped.png' });
+await browser.close();
