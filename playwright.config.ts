@@ -11,7 +11,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: true,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
+  // One output folder per build, so runs against different builds never delete each other's traces.
+  outputDir: `test-results/${process.env.NEXT_DIST_DIR ?? '.next'}`,
   globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

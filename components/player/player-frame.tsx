@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import { parseStartParam } from '@/captions/start-time';
 import { createTimeIndex } from '@/captions/time-index';
 import { play, seek, showTrackInPictureInPicture, takeOverFromNativePlayer } from '@/components/media/commands';
+import { useDescriptionsToggle } from '@/components/description/use-descriptions-toggle';
 import { useAttachMedia, useMediaSelector, useMediaStore } from '@/components/media/media-provider';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { CaptionOverlay } from './caption-overlay';
@@ -58,6 +59,7 @@ export function PlayerFrame({
   const pauseAfterCaption = usePreferences((p) => p.pauseAfterCaption);
   const unavailable = useTrackErrors(store);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const toggleDescriptions = useDescriptionsToggle();
 
   const usable = useMemo(() => tracks.filter((t) => !unavailable.has(t.url)), [tracks, unavailable]);
   const selected = useMemo(() => selectedCaptionTrack(usable, language), [usable, language]);
@@ -97,9 +99,7 @@ export function PlayerFrame({
           updatePreferences({ captionLanguage: 'off' });
         }
       },
-      toggleDescriptions() {
-        // Provided by the audio-description feature when it is mounted.
-      },
+      toggleDescriptions,
       showShortcuts: () => setShortcutsOpen(true),
     });
   };

@@ -24,7 +24,7 @@ interface LighthouseReport {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
   audits: Record<
     string,
-    { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string; details?: { items?: unknown[] } } | undefined
+    { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string; details?: { items?: unknown } } | undefined
   >;
 }
 
@@ -85,7 +85,7 @@ export async function measureLighthouse(root: string, origin: string, paths: rea
           Object.values(results)
             .filter((a) => a !== undefined)
             .filter((a) => a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.score !== null && a.score < 1)
-            .map((a) => [a.id, { score: a.score ?? 0, displayValue: a.displayValue, items: (a.details?.items ?? []).slice(0, 5) }]),
+            .map((a) => [a.id, { score: a.score ?? 0, displayValue: a.displayValue, items: Array.isArray(a.details?.items) ? a.details.items.slice(0, 5) : [] }]),
         );
         audit.metrics = Object.fromEntries(
           ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { aslMarks } from '@/captions/asl-marks';
 import { loadTitle, titleSlugs } from '@/captions/load';
 import { parseStartParam } from '@/captions/start-time';
 import { aslMoments } from '@/captions/asl-moment';
@@ -76,7 +77,7 @@ export default async function WatchPage({ params, searchParams }: Props) {
             duration={manifest.duration}
             marks={[
               ...track('chapters').map((cue) => ({ time: cue.startTime, label: cue.text, kind: 'chapter' as const })),
-              ...title.aslNotes.map(({ cue, note }) => ({ time: cue.startTime, label: note.gloss, kind: 'asl' as const })),
+              ...aslMarks(aslMoments(title.aslNotes), manifest.duration),
             ]}
           >
               <TitleVideo title={title} startTime={startTime} />
