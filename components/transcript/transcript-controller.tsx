@@ -104,7 +104,7 @@ export function TranscriptController({
     return () => element.removeEventListener('click', onClick);
   }, [store, panel, resume]);
 
-  const showReturn = hydrated && variant === 'panel' && (follow.suspended || returnFocused);
+  const showReturn = follow.suspended || returnFocused;
   return (
     <div
       ref={setRoot}
@@ -136,21 +136,23 @@ export function TranscriptController({
           {variant === 'panel' && store && <TranscriptCopyLink store={store} />}
         </div>
       )}
-      <div className="transcript-panel">
-        {showReturn && (
+      {hydrated && variant === 'panel' && (
+        // A row of its own, kept while the button is hidden: nothing shifts, nothing is covered.
+        <div className="transcript-follow-bar">
           <button
             type="button"
             className="transcript-return"
+            hidden={!showReturn}
             onClick={returnToCurrent}
             onFocus={() => setReturnFocused(true)}
             onBlur={() => setReturnFocused(false)}
           >
             Return to current
           </button>
-        )}
-        <div ref={setPanel} className="transcript-scroller">
-          {children}
         </div>
+      )}
+      <div ref={setPanel} className="transcript-scroller">
+        {children}
       </div>
     </div>
   );

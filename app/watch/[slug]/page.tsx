@@ -62,6 +62,13 @@ export default async function WatchPage({ params, searchParams }: Props) {
 
   return (
     <main id="main" tabIndex={-1}>
+      {/* Shown on focus, like the site's "Skip to main content"; the targets take focus (tabIndex -1). */}
+      <a className="skip-link" href="#player-heading">
+        Skip to player
+      </a>
+      <a className="skip-link" href="#transcript-heading">
+        Skip to transcript
+      </a>
       <h1>{manifest.title}</h1>
       {manifest.mediaNotice && (
         <p className="notice" id="media-notice">
@@ -71,7 +78,7 @@ export default async function WatchPage({ params, searchParams }: Props) {
       <MediaProvider>
         <div className="watch-layout">
           <section className="player-section" aria-labelledby="player-heading">
-            <h2 id="player-heading">Player</h2>
+            <h2 id="player-heading" tabIndex={-1}>Player</h2>
             <PlayerFrame
             tracks={playerTracks(title)}
             duration={manifest.duration}
@@ -89,7 +96,7 @@ export default async function WatchPage({ params, searchParams }: Props) {
             <TitleCredits credits={manifest.credits} />
           </section>
           <section className="transcript-section" aria-labelledby="transcript-heading">
-            <h2 id="transcript-heading">Transcript</h2>
+            <h2 id="transcript-heading" tabIndex={-1}>Transcript</h2>
             <p>
               Captions, sounds and descriptions of what is on screen, in time order. Each line links to its
               moment in the video. <a href={`/watch/${slug}/transcript`}>Open the transcript on its own page</a>.

@@ -1,0 +1,120 @@
+// Verifies every route in the views its readers use: 320 CSS px wide without horizontal scrolling
+// (WCAG 1.4.10), the text-spacing overrides without clipped text (1.4.12), 200 % text size
+// (1.4.4), forced colours with axe and a visible focus outline, reduced motion (no smooth
+// scrolling, no running animation), and the dark and light colour schemes with axe (contrast).
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { DEMO_SLUG } from './title-data';
+
+const ROUTES = [
+  '/',
+  `/watch/${DEMO_SLUG}`,
+  `/watch/${DEMO_SLUG}/transcript`,
+  `/watch/${DEMO_SLUG}/asl`,
+  '/accessibility',
+  '/play',
+  '/no-such-page',
+];
+
+/** The bookmarklet of the WCAG 1.4.12 understanding document, as a style sheet. */
+const TEXT_SPACING_CSS = `* {
+  line-height: 1.5 !important;
+  letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important;
+}
+p { margin-bottom: 2em !important; }`;
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+function scrollWidth(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** Headings, links, buttons and labels whose own box clips their text (visually hidden ones aside). */
+function clippedText(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, a, button, label, summary'))
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const clips = [style.overflowX, style.overflowY].some((o) => o !== 'visible');
+        // 1 px boxes are the visually hidden text meant for screen readers.
+        const shown = el.getClientRects().length > 0 && el.clientWidth > 1 && el.clientHeight > 1;
+        return clips && shown && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
+  );
+}
+
+for (const path of ROUTES) {
+  test.describe(`given ${path}`, () => {
+    test('should not scroll horizontally at 320 CSS px', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await open(page, path);
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    });
+
+    test('should lose no text with the text-spacing overrides', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await open(page, path);
+      await page.addStyleTag({ content: TEXT_SPACING_CSS });
+      expect(await clippedText(page)).toEqual([]);
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(1280);
+    });
+
+    test('should keep the heading and the player usable at 200 % text size', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await open(page, path);
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(1280);
+      await expect(page.locator('h1')).toBeVisible();
+      if (path === `/watch/${DEMO_SLUG}`) {
+        const play = page.getByRole('button', { name: 'Play', exact: true });
+        await play.scrollIntoViewIfNeeded();
+        await expect(play).toBeVisible();
+      }
+    });
+
+    test('should pass axe and keep a visible focus outline in forced colours', async ({ page }) => {
+      await page.emulateMedia({ forcedColors: 'active' });
+      await open(page, path);
+      await expectNoAxeViolations(page, `${path} in forced colours`);
+      // Box shadows are dropped in forced colours: the focus indicator has to be an outline.
+      for (let stop = 1; stop <= 3; stop++) {
+        await page.keyboard.press('Tab');
+        const outline = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const s = getComputedStyle(el);
+          return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+        });
+        expect(outline, `Tab stop ${stop} landed on the body`).not.toBeNull();
+        expect(outline!.style, `Tab stop ${stop} outline`).not.toBe('none');
+        expect(outline!.width, `Tab stop ${stop} outline width`).toBeGreaterThanOrEqual(2);
+      }
+    });
+
+    test('should neither scroll smoothly nor animate with reduced motion', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await open(page, path);
+      const motion = await page.evaluate(() => ({
+        scroll: getComputedStyle(document.documentElement).scrollBehavior,
+        animations: document.getAnimations().map((a) => (a instanceof CSSAnimation ? a.animationName : String(a.id))),
+      }));
+      expect(motion.scroll).toBe('auto');
+      expect(motion.animations).toEqual([]);
+    });
+
+    for (const colorScheme of ['dark', 'light'] as const) {
+      test(`should pass axe, contrast included, in the ${colorScheme} colour scheme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await open(page, path);
+        await expectNoAxeViolations(page, `${path} in the ${colorScheme} colour scheme`);
+      });
+    }
+  });
+}
