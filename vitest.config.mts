@@ -11,5 +11,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['e2e/**', 'node_modules/**'],
+    // Property tests run thousands of cases; give them room on a shared, busy machine.
+    testTimeout: 30_000,
   },
 });

@@ -13,8 +13,21 @@ export const publishedTitleSlugs = cache((): string[] => listTitleSlugs());
 /** Every title's slug, test fixtures included when enabled, for `generateStaticParams`. */
 export const titleSlugs = cache((): string[] => titleRoots().flatMap((root) => listTitleSlugs(root)));
 
+/**
+ * Parsed titles kept for the life of a production server: title folders do not change while it
+ * runs, and pages are rendered per request (each carries its own CSP nonce), so re-reading and
+ * re-parsing the caption files every time would dominate the response time. In development every
+ * request reads the files again, so edits show at once.
+ */
+const parsedTitles = new Map<string, LoadedTitle>();
+
 /** The title in `captions/<slug>/`, or null when there is none or its manifest is unusable. */
 export const loadTitle = cache((slug: string): LoadedTitle | null => {
+  const kept = parsedTitles.get(slug);
+  if (kept !== undefined) return kept;
   const root = titleRoots().find((r) => listTitleSlugs(r).includes(slug));
-  return root ? readTitleFolder(slug, root).title : null;
+  const title = root ? readTitleFolder(slug, root).title : null;
+  // Only titles that exist are kept, so arbitrary slugs in URLs cannot grow the map.
+  if (title && process.env.NODE_ENV === 'production') parsedTitles.set(slug, title);
+  return title;
 });
