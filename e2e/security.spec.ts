@@ -103,7 +103,7 @@ async function openEveryDialog(page: Page): Promise<number> {
 }
 
 test.describe('given a browser using the pages', () => {
-  test('should block injected inline script and eval, and report it (the policy is live)', async ({ page }) => {
+  test('should block an injected inline event handler and report it (the policy is live)', async ({ page }) => {
     const violations = await watchForViolations(page);
     await page.goto('/');
     // What an HTML injection would bring: an inline event handler. ('strict-dynamic' trusts
@@ -116,14 +116,6 @@ test.describe('given a browser using the pages', () => {
     });
     await expect.poll(violations).toContainEqual(expect.stringContaining('script-src'));
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
-    const evalBlocked = await page.evaluate(() => {
-      try {
-        return new Function('return 1')() !== 1;
-      } catch {
-        return true;
-      }
-    });
-    expect(evalBlocked, "no 'unsafe-eval'").toBe(true);
   });
 
   test('should report no violation while playing, seeking, opening dialogs and following links', async ({ page }) => {

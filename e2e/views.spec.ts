@@ -16,6 +16,9 @@ const ROUTES = [
   '/no-such-page',
 ];
 
+/** Axe on the watch page takes over 30 s on a loaded two-core machine. */
+const AXE_TIMEOUT = 120_000;
+
 /** The bookmarklet of the WCAG 1.4.12 understanding document, as a style sheet. */
 const TEXT_SPACING_CSS = `* {
   line-height: 1.5 !important;
@@ -80,6 +83,7 @@ for (const path of ROUTES) {
     });
 
     test('should pass axe and keep a visible focus outline in forced colours', async ({ page }) => {
+      test.setTimeout(AXE_TIMEOUT);
       await page.emulateMedia({ forcedColors: 'active' });
       await open(page, path);
       await expectNoAxeViolations(page, `${path} in forced colours`);
@@ -111,6 +115,7 @@ for (const path of ROUTES) {
 
     for (const colorScheme of ['dark', 'light'] as const) {
       test(`should pass axe, contrast included, in the ${colorScheme} colour scheme`, async ({ page }) => {
+        test.setTimeout(AXE_TIMEOUT);
         await page.emulateMedia({ colorScheme });
         await open(page, path);
         await expectNoAxeViolations(page, `${path} in the ${colorScheme} colour scheme`);

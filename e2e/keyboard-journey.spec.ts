@@ -1,0 +1,120 @@
+// Verifies a keyboard-only journey on the watch page: how many Tab stops from page load to the
+// Play button and to the transcript search (reported as annotations, kept under a bound); the
+// "Skip to player" and "Skip to transcript" links move focus to their sections; each of the first
+// 40 Tab stops shows a focus indicator; and focus returns to a control, never to the body, after
+// each dialog closes and after the captions and speed selects are used.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DEMO_SLUG } from './title-data';
+
+/**
+ * Bounds on the Tab stops from page load. Play sits after the skip links, the site navigation and
+ * the seek slider; the transcript search after the player's controls. The bounds leave room for a
+ * control or two more, and fail if a long run of stops (every chapter, every cue) lands in front.
+ */
+const PLAY_BOUND = 12;
+const SEARCH_BOUND = 40;
+
+const focusedIsBody = (page: Page) => page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+
+async function tabsTo(page: Page, target: Locator, bound: number): Promise<number> {
+  for (let stop = 1; stop <= bound; stop++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return stop;
+  }
+  throw new Error(`not reached within ${bound} Tab stops`);
+}
+
+test.describe('given the watch page loaded and used with the keyboard only', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/watch/${DEMO_SLUG}`);
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  });
+
+  test('should reach Play and the transcript search in few Tab stops', async ({ page }) => {
+    const play = await tabsTo(page, page.getByRole('button', { name: 'Play', exact: true }), PLAY_BOUND);
+    test.info().annotations.push({ type: 'Tab stops to Play', description: String(play) });
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+    const search = await tabsTo(page, page.getByLabel('Search the transcript').first(), SEARCH_BOUND);
+    test.info().annotations.push({ type: 'Tab stops to the transcript search', description: String(search) });
+    expect(play).toBeLessThanOrEqual(PLAY_BOUND);
+    expect(search).toBeLessThanOrEqual(SEARCH_BOUND);
+  });
+
+  for (const [name, heading] of [
+    ['Skip to player', 'Player'],
+    ['Skip to transcript', 'Transcript'],
+  ] as const) {
+    test(`should move focus to the ${heading} section with "${name}"`, async ({ page }) => {
+      const link = page.getByRole('link', { name });
+      await tabsTo(page, link, PLAY_BOUND);
+      await expect(link).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeFocused();
+      // The next Tab continues from the section, not from the top of the page.
+      await page.keyboard.press('Tab');
+      const inSection = await page.evaluate(
+        (id) => document.getElementById(id)?.closest('section')?.contains(document.activeElement) ?? false,
+        heading === 'Player' ? 'player-heading' : 'transcript-heading',
+      );
+      expect(inSection).toBe(true);
+    });
+  }
+
+  test('should show a focus outline or ring on each of the first 40 Tab stops', async ({ page }) => {
+    for (let stop = 1; stop <= 40; stop++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        return {
+          name: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+          visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
+        };
+      });
+      expect(focus, `Tab stop ${stop} landed on the body`).not.toBeNull();
+      expect(focus!.visible, `Tab stop ${stop} (${focus!.name}) has no visible focus`).toBe(true);
+    }
+  });
+
+  for (const [opener, dialogName] of [
+    ['Caption settings', 'Caption settings'],
+    ['Keyboard shortcuts', 'Keyboard shortcuts'],
+  ] as const) {
+    test(`should return focus to "${opener}" when its dialog closes with Escape`, async ({ page }) => {
+      const button = page.getByRole('button', { name: opener, exact: true });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('dialog', { name: dialogName })).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog', { name: dialogName })).toBeHidden();
+      await expect(button).toBeFocused();
+    });
+  }
+
+  test('should return focus to the note link when an ASL note dialog closes', async ({ page }) => {
+    const notes = page.getByRole('region', { name: 'ASL interpreter notes' });
+    const opener = notes.getByRole('button').first();
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    expect(await focusedIsBody(page)).toBe(false);
+    await expect(opener).toBeFocused();
+  });
+
+  for (const label of ['Captions', 'Speed']) {
+    test(`should keep focus on the ${label} select after choosing with the arrow keys`, async ({ page }) => {
+      const select = page.getByRole('group', { name: 'Player controls' }).getByLabel(label, { exact: true });
+      await select.focus();
+      const before = await select.inputValue();
+      await page.keyboard.press('ArrowDown');
+      await expect(select).not.toHaveValue(before);
+      await expect(select).toBeFocused();
+      expect(await focusedIsBody(page)).toBe(false);
+    });
+  }
+});
