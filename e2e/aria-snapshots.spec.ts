@@ -5,25 +5,27 @@ import { expect, test } from '@playwright/test';
 import { DEMO_SLUG, readTitle } from './title-data';
 
 const name = readTitle().manifest.title;
-const quoted = (text: string) => JSON.stringify(text);
+/** One heading entry, as a YAML single-quoted string, since names may hold ": ". */
+const heading = (text: string, level: number) => `'heading ${JSON.stringify(text).replace(/'/g, "''")} [level=${level}]'`;
 
-const PAGES: readonly { path: string; main: string }[] = [
-  { path: '/', main: `- heading "Caption Companion" [level=1]` },
+/** Each page's main, as template lines at the same depth. */
+const PAGES: readonly { path: string; main: string[] }[] = [
+  { path: '/', main: [`- ${heading('Caption Companion', 1)}`] },
   {
     path: `/watch/${DEMO_SLUG}`,
-    main: `- heading ${quoted(name)} [level=1]
-    - region "Player":
-      - heading "Player" [level=2]
-    - region "Transcript":
-      - heading "Transcript" [level=2]
-    - region "ASL interpreter notes":
-      - heading "ASL interpreter notes" [level=2]`,
+    main: [
+      `- ${heading(name, 1)}`,
+      ...['Player', 'Transcript', 'ASL interpreter notes'].flatMap((section) => [
+        `- region ${JSON.stringify(section)}:`,
+        `  - ${heading(section, 2)}`,
+      ]),
+    ],
   },
-  { path: `/watch/${DEMO_SLUG}/transcript`, main: `- heading ${quoted(`${name}: transcript`)} [level=1]` },
-  { path: `/watch/${DEMO_SLUG}/asl`, main: `- heading ${quoted(`${name}: ASL glossary`)} [level=1]` },
-  { path: '/accessibility', main: `- heading "Accessibility statement" [level=1]` },
-  { path: '/play', main: `- heading "Play your own video and captions" [level=1]` },
-  { path: '/no-such-page', main: `- heading "Page not found" [level=1]` },
+  { path: `/watch/${DEMO_SLUG}/transcript`, main: [`- ${heading(`${name}: transcript`, 1)}`] },
+  { path: `/watch/${DEMO_SLUG}/asl`, main: [`- ${heading(`${name}: ASL glossary`, 1)}`] },
+  { path: '/accessibility', main: [`- ${heading('Accessibility statement', 1)}`] },
+  { path: '/play', main: [`- ${heading('Play your own video and captions', 1)}`] },
+  { path: '/no-such-page', main: [`- ${heading('Page not found', 1)}`] },
 ];
 
 for (const { path, main } of PAGES) {
@@ -34,7 +36,7 @@ for (const { path, main } of PAGES) {
 - banner:
   - navigation
 - main:
-  ${main}
+  ${main.join('\n  ')}
 - contentinfo
 `);
     });
