@@ -186,7 +186,10 @@ test('given "pause after each caption", playback should stop at a caption end un
   await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 10_000 });
   const state = await videoState(page);
   expect(state.paused).toBe(true);
-  expect(Math.abs(state.currentTime - cue.endTime)).toBeLessThan(0.35);
+  // It stopped at this caption's end (event delivery may lag a little on a busy machine), not a later one.
+  const next = captions.find((c) => c.startTime >= cue.endTime)!;
+  expect(state.currentTime).toBeGreaterThanOrEqual(cue.endTime - 0.05);
+  expect(state.currentTime).toBeLessThan(next.endTime);
   await expect(page.getByRole('status').filter({ hasText: 'Paused after the caption' })).toBeVisible();
   await expectNoAxeViolations(page, 'paused after a caption');
   await page.getByRole('button', { name: 'Continue' }).click();
