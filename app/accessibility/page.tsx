@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SHORTCUTS } from '@/components/player/shortcuts';
+import { ShortcutTable } from '@/components/player/shortcut-table';
 
 export const metadata: Metadata = {
   title: 'Accessibility statement',
@@ -62,25 +62,7 @@ export default function AccessibilityPage() {
         The shortcuts work while keyboard focus is inside the player, never while you type in a field. Single-key
         shortcuts can be turned off in the player&rsquo;s Keyboard shortcuts dialog (WCAG 2.1.4).
       </p>
-      <table>
-        <caption className="visually-hidden">Player keyboard shortcuts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.action}>
-              <td>
-                <kbd>{shortcut.label}</kbd>
-              </td>
-              <td>{shortcut.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable caption="Player keyboard shortcuts" />
 
       <h2>Known limitations</h2>
       <ul>

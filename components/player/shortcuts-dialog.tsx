@@ -5,7 +5,8 @@ import { useId } from 'react';
 import { useMediaSelector, useMediaStore } from '@/components/media/media-provider';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { keepKeysInDialog } from './caption-settings-dialog';
-import { ariaShortcut, SHORTCUTS } from './shortcuts';
+import { ShortcutTable } from './shortcut-table';
+import { ariaShortcut } from './shortcuts';
 import './dialog.css';
 
 interface ShortcutsDialogProps {
@@ -54,25 +55,7 @@ export function ShortcutsDialog({ open, onOpenChange, className = 'dialog-trigge
               accident. The player&apos;s buttons work either way.
             </p>
           </div>
-          <table className="dialog-table">
-            <caption className="visually-hidden">Shortcut keys and what they do</caption>
-            <thead>
-              <tr>
-                <th scope="col">Key</th>
-                <th scope="col">Action</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SHORTCUTS.map((shortcut) => (
-                <tr key={shortcut.action}>
-                  <td>
-                    <kbd>{shortcut.label}</kbd>
-                  </td>
-                  <td>{shortcut.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ShortcutTable className="dialog-table" caption="Shortcut keys and what they do" />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
