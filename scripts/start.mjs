@@ -24,7 +24,9 @@ function newest(dir) {
 const lock = path.join(root, 'package-lock.json');
 const installed = path.join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // Not `npm ci`: the registry mirror lacks other platforms' optional binaries (@next/swc-darwin-*, …),
+  // which `npm ci` reports as a lock mismatch; `npm install` honours the lock and skips them.
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 const buildId = path.join(root, '.next', 'BUILD_ID');
