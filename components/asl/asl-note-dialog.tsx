@@ -53,9 +53,7 @@ export function AslNoteDialog({
             </dl>
             <p>
               Source:{' '}
-              <a href={moment.note.dictionary.url}>
-                {moment.note.dictionary.name}: {moment.note.gloss}
-              </a>
+              <a href={moment.note.dictionary.url}>{moment.note.dictionary.name}</a>
             </p>
             <button
               type="button"

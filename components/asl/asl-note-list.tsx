@@ -49,7 +49,7 @@ export function AslNoteList({
             <dd>{note.movement}</dd>
           </dl>
           <p>
-            Source: <a href={note.dictionary.url}>{note.dictionary.name}: {note.gloss}</a>
+            Source: <a href={note.dictionary.url}>{note.dictionary.name}</a>
           </p>
         </li>
       ))}
