@@ -10,6 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // A guard against hangs, not a speed check: axe on the watch page alone takes 4 s on an idle
+  // two-core machine and several times that when the machine is shared.
+  timeout: 60_000,
   forbidOnly: true,
   reporter: [['list']],
   // One output folder per build, so runs against different builds never delete each other's traces.

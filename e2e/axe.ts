@@ -12,6 +12,18 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
 }
 
 /**
+ * Only axe's rules that depend on colour (text contrast, links told apart from text). A colour
+ * scheme or forced colours change nothing else, and the full rule set runs in the default scheme
+ * (e2e/pages.spec.ts and the feature specs), so the other views need only these: half the time of
+ * a full run on the watch page.
+ */
+export async function expectNoColourViolations(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe colour violations in state "${state}"`).toEqual([]);
+}
+
+/**
  * Axe on the page as served to a browser without JavaScript. Axe itself needs script, so this
  * opens the page in a fresh context that aborts every script request and strips the inline
  * scripts from the served HTML: what a reader without JavaScript gets.

@@ -84,8 +84,9 @@ test.describe('given the watch page', () => {
   test('should show every ASL note with its dictionary link', async ({ page }) => {
     const notes = page.getByRole('region', { name: 'ASL interpreter notes' });
     await expect(notes.locator('li[data-start]')).toHaveCount(title.aslNotes.length);
-    for (const { note } of title.aslNotes) {
-      await expect(notes.getByRole('link', { name: note.dictionary.name, exact: true })).toHaveAttribute(
+    for (const { cue, note } of title.aslNotes) {
+      const item = notes.locator(`li[data-start="${cue.startTime}"]`);
+      await expect(item.getByRole('link', { name: note.dictionary.name, exact: true })).toHaveAttribute(
         'href',
         note.dictionary.url,
       );

@@ -52,7 +52,10 @@ export default function AccessibilityPage() {
       <h2>How we test</h2>
       <p>
         Every change runs automated checks in a real browser (Chromium): the axe-core rules for WCAG 2.2 levels A and AA
-        on every page, a keyboard walk through each page, and the pages with JavaScript turned off. The caption files
+        on every page and in every state a visitor can reach, a keyboard walk through each page, a virtual screen
+        reader that reads the watch page from top to bottom and operates the player, the transcript search and the
+        announcements, the pages at 320 pixels wide, zoomed, with text spacing overridden, in forced colours and with
+        JavaScript turned off. The caption files
         are checked at build time against the WebVTT standard and against caption-quality guidance (line length, reading
         speed, duration and gaps).
       </p>
@@ -77,6 +80,10 @@ export default function AccessibilityPage() {
         </li>
         <li>
           In picture-in-picture the browser draws the captions itself, so your caption style does not apply there.
+        </li>
+        <li>
+          Our screen-reader checks use a software model of a screen reader. The pages have not yet been tried by
+          people using NVDA, JAWS, VoiceOver or TalkBack; if you use one, your feedback is especially welcome.
         </li>
       </ul>
 

@@ -1,14 +1,16 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import type { AslMoment } from '@/captions/asl-moment';
 import { formatTimestamp } from '@/captions/format';
 import { createTimeIndex, cueIndexAt } from '@/captions/time-index';
 import { seek } from '@/components/media/commands';
 import { useMediaSelector, useMediaStore } from '@/components/media/media-provider';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
-import { AslNoteDialog } from './asl-note-dialog';
+import { LazyDialog } from '@/components/player/lazy-dialog';
 import './asl.css';
+
+const AslNoteDialog = lazy(() => import('./asl-note-dialog').then((m) => ({ default: m.AslNoteDialog })));
 
 /**
  * The note for the current moment, kept in step with the video (through the media store, so
@@ -42,16 +44,16 @@ export function AslCurrentNote({ moments }: { moments: readonly AslMoment[] }) {
           <p>No sign note at this moment. Notes appear here as the video reaches them.</p>
         )}
         {shown && (
-          <AslNoteDialog
-            moment={opened}
+          <LazyDialog
             open={opened !== null}
             onOpenChange={(open) => setOpened(open ? current : null)}
-            onWatch={(moment) => seek(store, moment.startTime)}
-            trigger={
-              <button type="button" className="dialog-trigger">
+            label={
+              <>
                 Read the full note on <span className="gloss">{shown.note.gloss}</span>
-              </button>
+              </>
             }
+            dialog={AslNoteDialog}
+            props={{ moment: opened, onWatch: (moment: AslMoment) => seek(store, moment.startTime) }}
           />
         )}
       </div>

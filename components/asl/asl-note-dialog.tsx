@@ -1,39 +1,35 @@
 'use client';
 
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
 import type { AslMoment } from '@/captions/asl-moment';
 import { formatTimestamp } from '@/captions/format';
+import type { LoadedDialogProps } from '@/components/player/lazy-dialog';
 import '@/components/player/dialog.css';
 import './asl.css';
 
 /**
- * One ASL note in full, in a Radix dialog: focus moves into it, stays there until it closes
- * (Escape, the Close button or "Watch this moment") and then returns to `trigger`.
+ * One ASL note in full, in a Radix dialog loaded on first use (see `LazyDialog`): focus moves into
+ * it, stays there until it closes (Escape, the Close button or "Watch this moment") and then
+ * returns to its trigger.
  */
 export function AslNoteDialog({
   moment,
   open,
   onOpenChange,
+  onCloseAutoFocus,
   onWatch,
-  trigger,
-}: {
+}: LoadedDialogProps & {
   /** The note shown; the dialog keeps showing it while open even if the video moves on. */
   moment: AslMoment | null;
-  open: boolean;
-  onOpenChange(open: boolean): void;
   /** Seeks to the note's moment; the dialog closes after it. */
   onWatch(moment: AslMoment): void;
-  /** The button that opens the dialog (rendered as the Radix trigger). */
-  trigger: ReactNode;
 }) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         {moment && (
-          <Dialog.Content className="dialog-content asl-dialog">
+          <Dialog.Content className="dialog-content asl-dialog" onCloseAutoFocus={onCloseAutoFocus}>
             <div className="dialog-header">
               <Dialog.Title className="dialog-title">
                 <span className="gloss">{moment.note.gloss}</span>: {moment.note.title}

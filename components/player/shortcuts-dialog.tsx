@@ -1,63 +1,35 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
-import { useId } from 'react';
-import { useMediaSelector, useMediaStore } from '@/components/media/media-provider';
-import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
-import { keepKeysInDialog } from './caption-settings-dialog';
-import { ShortcutTable } from './shortcut-table';
+import { lazy } from 'react';
+import { usePreferences } from '@/components/preferences/preferences-store';
+import { LazyDialog } from './lazy-dialog';
 import { ariaShortcut } from './shortcuts';
-import './dialog.css';
 
-interface ShortcutsDialogProps {
-  /** Controlled use, e.g. when the `?` key opens it; leave both out to let the trigger drive it. */
-  open?: boolean;
-  onOpenChange?(open: boolean): void;
-  className?: string;
-}
+const ShortcutsContent = lazy(() => import('./shortcuts-content').then((m) => ({ default: m.ShortcutsContent })));
 
 /**
- * The "Keyboard shortcuts" button and the dialog it opens: every shortcut from `SHORTCUTS` in a
- * table, and the switch that turns single-key shortcuts off (WCAG 2.1.4), saved at once.
+ * The "Keyboard shortcuts" button; the dialog it opens loads on first use (`shortcuts-content.tsx`).
+ * Controlled, since the `?` key opens it too.
  */
-export function ShortcutsDialog({ open, onOpenChange, className = 'dialog-trigger' }: ShortcutsDialogProps) {
-  const store = useMediaStore();
-  // In fullscreen only the player is painted, so the dialog has to live inside it.
-  const fullscreen = useMediaSelector((s) => s.fullscreen);
+export function ShortcutsDialog({
+  open,
+  onOpenChange,
+  className,
+}: {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  className?: string;
+}) {
   const shortcuts = usePreferences((p) => p.shortcuts);
-  const checkbox = useId();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger className={className} aria-keyshortcuts={shortcuts ? ariaShortcut('show-shortcuts') : undefined}>
-        Keyboard shortcuts
-      </Dialog.Trigger>
-      <Dialog.Portal container={fullscreen ? store?.container : undefined}>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content shortcuts-dialog" onKeyDown={keepKeysInDialog}>
-          <div className="dialog-header">
-            <Dialog.Title className="dialog-title">Keyboard shortcuts</Dialog.Title>
-            <Dialog.Close className="dialog-close">Close</Dialog.Close>
-          </div>
-          <Dialog.Description className="dialog-description">
-            Shortcuts work while focus is in the player, and never while you type in a field.
-          </Dialog.Description>
-          <div className="dialog-check">
-            <input
-              id={checkbox}
-              type="checkbox"
-              checked={shortcuts}
-              aria-describedby={`${checkbox}-hint`}
-              onChange={(e) => updatePreferences({ shortcuts: e.target.checked })}
-            />
-            <label htmlFor={checkbox}>Single-key shortcuts</label>
-            <p id={`${checkbox}-hint`} className="dialog-hint">
-              Turn them off if they get in the way of your speech input or screen reader, or if keys get pressed by
-              accident. The player&apos;s buttons work either way.
-            </p>
-          </div>
-          <ShortcutTable className="dialog-table" caption="Shortcut keys and what they do" />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <LazyDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      className={className}
+      label="Keyboard shortcuts"
+      keyShortcuts={shortcuts ? ariaShortcut('show-shortcuts') : undefined}
+      dialog={ShortcutsContent}
+      props={{}}
+    />
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchSnapshot } from './transcript-search-session';
 
 /** "3 of 12 matches", "No matches", or '' before a search. */
@@ -10,9 +10,30 @@ export function searchStatus({ query, count, current }: SearchSnapshot): string 
   return `${current + 1} of ${count} ${count === 1 ? 'match' : 'matches'}`;
 }
 
+/** How long typing pauses before the match count is announced. */
+export const TYPING_PAUSE_MS = 600;
+
+/**
+ * The status as a screen reader should hear it: while the query is being typed, only once typing
+ * pauses (not "1 of 33 matches", "1 of 7 matches", … on every keystroke); a step to the next or
+ * previous match at once.
+ */
+function useCalmStatus(status: string, query: string): string {
+  const [spoken, setSpoken] = useState(status);
+  const lastQuery = useRef(query);
+  useEffect(() => {
+    const typing = query !== lastQuery.current;
+    lastQuery.current = query;
+    const timer = setTimeout(() => setSpoken(status), typing ? TYPING_PAUSE_MS : 0);
+    return () => clearTimeout(timer);
+  }, [status, query]);
+  return spoken;
+}
+
 /**
  * The transcript's search: a labelled field (Enter next, Shift+Enter previous, Escape clears),
- * previous and next buttons, the match count as a polite status, and the filter to matches.
+ * previous and next buttons, the match count (shown at once, announced politely when typing
+ * pauses), and the filter to matches.
  */
 export function TranscriptSearchField({
   search,
@@ -30,6 +51,8 @@ export function TranscriptSearchField({
   onFilter(filter: boolean): void;
 }) {
   const id = useId();
+  const status = searchStatus(search);
+  const announced = useCalmStatus(status, search.query);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
@@ -61,8 +84,11 @@ export function TranscriptSearchField({
           Next
         </button>
       </div>
-      <p id={`${id}-status`} role="status" className="transcript-search-status">
-        {searchStatus(search)}
+      <p id={`${id}-status`} className="transcript-search-status" aria-hidden="true">
+        {status}
+      </p>
+      <p role="status" className="visually-hidden">
+        {announced}
       </p>
       <label className="transcript-check">
         <input type="checkbox" checked={filter} onChange={(event) => onFilter(event.target.checked)} /> Show only matching

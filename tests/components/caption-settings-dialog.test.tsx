@@ -15,14 +15,15 @@ import { resetPreferences, updatePreferences } from '../../components/preference
 
 const stored = () => readPreferences(window.localStorage.getItem(PREFERENCES_KEY));
 
-function openDialog() {
+/** Opens the dialog with its trigger; the dialog loads on first use, so it is awaited. */
+async function openDialog() {
   render(
     <MediaProvider>
       <CaptionSettingsDialog />
     </MediaProvider>,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Caption settings' }));
-  return screen.getByRole('dialog', { name: 'Caption settings' });
+  return screen.findByRole('dialog', { name: 'Caption settings' });
 }
 
 beforeEach(() => {
@@ -43,15 +44,15 @@ describe('given the caption settings dialog is closed', () => {
   });
 
   describe('after opening it', () => {
-    it('should show its title and description', () => {
-      const dialog = openDialog();
+    it('should show its title and description', async () => {
+      const dialog = await openDialog();
       expect(within(dialog).getByRole('heading', { name: 'Caption settings' })).toBeTruthy();
       expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
       expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toMatch(/saved/);
     });
 
-    it('should label every control', () => {
-      const dialog = openDialog();
+    it('should label every control', async () => {
+      const dialog = await openDialog();
       const q = within(dialog);
       for (const preset of CAPTION_PRESETS) q.getByRole('button', { name: preset.name });
       q.getByRole('combobox', { name: 'Font' });
@@ -74,28 +75,28 @@ describe('given the caption settings dialog is closed', () => {
       q.getByRole('button', { name: 'Close' });
     });
 
-    it('should offer every font family', () => {
-      const font = within(openDialog()).getByRole('combobox', { name: 'Font' });
+    it('should offer every font family', async () => {
+      const font = within(await openDialog()).getByRole('combobox', { name: 'Font' });
       const options = within(font).getAllByRole('option').map((o) => o.textContent);
       expect(options).toEqual(CAPTION_FONTS.map((f) => CAPTION_FONT_LABELS[f]));
     });
 
-    it('should show the size as a percentage, visibly and to assistive technology', () => {
-      const size = within(openDialog()).getByRole('slider', { name: 'Size' });
+    it('should show the size as a percentage, visibly and to assistive technology', async () => {
+      const size = within(await openDialog()).getByRole('slider', { name: 'Size' });
       expect(size.getAttribute('aria-valuetext')).toBe(`${DEFAULT_PREFERENCES.captionStyle.size} percent`);
       expect(size.nextElementSibling?.textContent).toBe(`${DEFAULT_PREFERENCES.captionStyle.size}%`);
     });
 
-    it('should press the preset that matches the current style', () => {
-      const q = within(openDialog());
+    it('should press the preset that matches the current style', async () => {
+      const q = within(await openDialog());
       expect(q.getByRole('button', { name: 'Default' }).getAttribute('aria-pressed')).toBe('true');
       expect(q.getByRole('button', { name: 'Large' }).getAttribute('aria-pressed')).toBe('false');
     });
   });
 
   describe('after changing the size', () => {
-    it('should save the new size and say it', () => {
-      const size = within(openDialog()).getByRole('slider', { name: 'Size' });
+    it('should save the new size and say it', async () => {
+      const size = within(await openDialog()).getByRole('slider', { name: 'Size' });
       fireEvent.change(size, { target: { value: '250' } });
       expect(stored().captionStyle.size).toBe(250);
       expect(size.getAttribute('aria-valuetext')).toBe('250 percent');
@@ -103,8 +104,8 @@ describe('given the caption settings dialog is closed', () => {
   });
 
   describe('after changing colours, opacity, font and edge', () => {
-    it('should save each and restyle the preview', () => {
-      const dialog = openDialog();
+    it('should save each and restyle the preview', async () => {
+      const dialog = await openDialog();
       const q = within(dialog);
       fireEvent.change(q.getByLabelText('Text colour'), { target: { value: '#00ff00' } });
       fireEvent.change(q.getByRole('slider', { name: 'Background opacity' }), { target: { value: '40' } });
@@ -121,8 +122,8 @@ describe('given the caption settings dialog is closed', () => {
   });
 
   describe('after turning off speaker names and sound cues', () => {
-    it('should save them and drop them from the preview', () => {
-      const dialog = openDialog();
+    it('should save them and drop them from the preview', async () => {
+      const dialog = await openDialog();
       const q = within(dialog);
       const preview = () => dialog.querySelector('.caption-preview')?.textContent ?? '';
       expect(preview()).toContain('Ruben:');
@@ -135,8 +136,8 @@ describe('given the caption settings dialog is closed', () => {
   });
 
   describe('after choosing placement and pace', () => {
-    it('should save the position and pause-after-caption', () => {
-      const q = within(openDialog());
+    it('should save the position and pause-after-caption', async () => {
+      const q = within(await openDialog());
       fireEvent.click(q.getByRole('radio', { name: 'Below the video' }));
       fireEvent.click(q.getByRole('checkbox', { name: 'Pause after each caption' }));
       expect(stored()).toMatchObject({ captionPosition: 'below', pauseAfterCaption: true });
@@ -144,9 +145,9 @@ describe('given the caption settings dialog is closed', () => {
   });
 
   describe.each(CAPTION_PRESETS.map((p) => [p.name, p] as const))('after choosing the %s preset', (name, preset) => {
-    it('should save its whole style and press only its button', () => {
+    it('should save its whole style and press only its button', async () => {
       updatePreferences({ captionStyle: { size: 75, textColor: '#123456' } });
-      const q = within(openDialog());
+      const q = within(await openDialog());
       fireEvent.click(q.getByRole('button', { name }));
       expect(stored().captionStyle).toEqual(preset.style);
       for (const other of CAPTION_PRESETS) {
@@ -156,15 +157,15 @@ describe('given the caption settings dialog is closed', () => {
   });
 
   describe('after a contrast too low to read', () => {
-    it('should warn in words', () => {
-      const q = within(openDialog());
+    it('should warn in words', async () => {
+      const q = within(await openDialog());
       fireEvent.change(q.getByRole('slider', { name: 'Background opacity' }), { target: { value: '0' } });
       expect(q.getByText(/Low contrast/)).toBeTruthy();
     });
   });
 
   describe('after resetting to defaults', () => {
-    it('should put back every caption setting, keep other preferences, and say so', () => {
+    it('should put back every caption setting, keep other preferences, and say so', async () => {
       updatePreferences({
         captionStyle: CAPTION_PRESETS[3]!.style,
         speakerNames: 'colour',
@@ -173,7 +174,7 @@ describe('given the caption settings dialog is closed', () => {
         pauseAfterCaption: true,
         shortcuts: false,
       });
-      const q = within(openDialog());
+      const q = within(await openDialog());
       fireEvent.click(q.getByRole('button', { name: 'Reset to defaults' }));
       const { captionStyle, speakerNames, soundCues, captionPosition, pauseAfterCaption } = DEFAULT_PREFERENCES;
       expect(stored()).toMatchObject({ captionStyle, speakerNames, soundCues, captionPosition, pauseAfterCaption, shortcuts: false });
@@ -184,7 +185,7 @@ describe('given the caption settings dialog is closed', () => {
 
   describe('after pressing Escape', () => {
     it('should close and give focus back to the trigger', async () => {
-      const dialog = openDialog();
+      const dialog = await openDialog();
       fireEvent.keyDown(dialog, { key: 'Escape' });
       expect(screen.queryByRole('dialog')).toBeNull();
       const trigger = screen.getByRole('button', { name: 'Caption settings' });
@@ -192,8 +193,8 @@ describe('given the caption settings dialog is closed', () => {
     });
   });
 
-  describe('after a key press inside the dialog', () => {
-    it('should not reach the player around it', () => {
+  describe('after a key press inside the dialog', async () => {
+    it('should not reach the player around it', async () => {
       const seen: string[] = [];
       render(
         <MediaProvider>
@@ -203,7 +204,7 @@ describe('given the caption settings dialog is closed', () => {
         </MediaProvider>,
       );
       fireEvent.click(screen.getByRole('button', { name: 'Caption settings' }));
-      fireEvent.keyDown(screen.getByRole('slider', { name: 'Size' }), { key: 'k' });
+      fireEvent.keyDown(await screen.findByRole('slider', { name: 'Size' }), { key: 'k' });
       expect(seen).toEqual([]);
     });
   });

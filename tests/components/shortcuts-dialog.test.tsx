@@ -10,14 +10,21 @@ import { resetPreferences } from '../../components/preferences/preferences-store
 
 const stored = () => readPreferences(window.localStorage.getItem(PREFERENCES_KEY));
 
-function openDialog() {
-  render(
+/** The dialog's trigger, controlled as the player controls it. */
+function Trigger() {
+  const [open, setOpen] = useState(false);
+  return (
     <MediaProvider>
-      <ShortcutsDialog />
-    </MediaProvider>,
+      <ShortcutsDialog open={open} onOpenChange={setOpen} />
+    </MediaProvider>
   );
+}
+
+/** Opens the dialog with its trigger; the dialog loads on first use, so it is awaited. */
+async function openDialog() {
+  render(<Trigger />);
   fireEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
-  return screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  return screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
 }
 
 /** What the player does: opens the dialog from its `?` key. */
@@ -42,26 +49,34 @@ afterEach(cleanup);
 
 describe('given the shortcuts dialog is closed', () => {
   it('should show its trigger, declaring the ? shortcut', () => {
-    render(
-      <MediaProvider>
-        <ShortcutsDialog />
-      </MediaProvider>,
-    );
+    render(<Trigger />);
     const trigger = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     expect(trigger.getAttribute('aria-keyshortcuts')).toBe(SHORTCUTS.find((s) => s.action === 'show-shortcuts')?.aria);
+    expect(trigger.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   describe('after opening it', () => {
-    it('should show its title and say where shortcuts work', () => {
-      const dialog = openDialog();
+    it('should say the trigger is expanded, and give focus back to it on Close', async () => {
+      const dialog = await openDialog();
+      const trigger = screen.getByRole('button', { name: 'Keyboard shortcuts', hidden: true });
+      expect(trigger.getAttribute('aria-expanded')).toBe('true');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(document.activeElement).toBe(trigger);
+      expect(trigger.getAttribute('aria-expanded')).toBe('false');
+    });
+
+    it('should show its title and say where shortcuts work', async () => {
+      const dialog = await openDialog();
       within(dialog).getByRole('heading', { name: 'Keyboard shortcuts' });
       const description = document.getElementById(dialog.getAttribute('aria-describedby')!);
       expect(description?.textContent).toMatch(/while focus is in the player/);
     });
 
-    it('should list every shortcut with its key and action', () => {
-      const table = within(openDialog()).getByRole('table');
+    it('should list every shortcut with its key and action', async () => {
+      const table = within(await openDialog()).getByRole('table');
       expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Key', 'Action']);
       const rows = within(table).getAllByRole('row').slice(1);
       expect(rows.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent))).toEqual(
@@ -69,15 +84,15 @@ describe('given the shortcuts dialog is closed', () => {
       );
     });
 
-    it('should show single-key shortcuts as on', () => {
-      const box = within(openDialog()).getByRole('checkbox', { name: 'Single-key shortcuts' }) as HTMLInputElement;
+    it('should show single-key shortcuts as on', async () => {
+      const box = within(await openDialog()).getByRole('checkbox', { name: 'Single-key shortcuts' }) as HTMLInputElement;
       expect(box.checked).toBe(true);
     });
   });
 
   describe('after unticking single-key shortcuts', () => {
-    it('should save them as off, drop the declared shortcut, and tick back on', () => {
-      const box = within(openDialog()).getByRole('checkbox', { name: 'Single-key shortcuts' }) as HTMLInputElement;
+    it('should save them as off, drop the declared shortcut, and tick back on', async () => {
+      const box = within(await openDialog()).getByRole('checkbox', { name: 'Single-key shortcuts' }) as HTMLInputElement;
       fireEvent.click(box);
       expect(stored().shortcuts).toBe(false);
       expect(box.checked).toBe(false);
@@ -93,7 +108,7 @@ describe('given the dialog is controlled by the player', () => {
     it('should open, and report closing through onOpenChange', async () => {
       render(<Controlled />);
       fireEvent.click(screen.getByRole('button', { name: 'Press ?' }));
-      const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
       fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       expect(screen.getByTestId('open').textContent).toBe('false');

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TranscriptSearchField, TYPING_PAUSE_MS } from '../../components/transcript/transcript-search-field';
+import type { SearchSnapshot } from '../../components/transcript/transcript-search-session';
+
+const noop = () => undefined;
+const field = (search: SearchSnapshot) => (
+  <TranscriptSearchField search={search} filter={false} onQuery={noop} onStep={noop} onFocus={noop} onFilter={noop} />
+);
+/** The visible count, hidden from screen readers (they hear the status). */
+const shown = () => document.querySelector('.transcript-search-status')!.textContent;
+const announced = () => screen.getByRole('status').textContent;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('given a search being typed', () => {
+  it('should show each count at once but announce only the count when typing pauses', () => {
+    const { rerender } = render(field({ query: '', count: 0, current: -1 }));
+    rerender(field({ query: 'r', count: 33, current: 0 }));
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS / 2));
+    rerender(field({ query: 'ru', count: 7, current: 0 }));
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS / 2));
+    rerender(field({ query: 'rub', count: 5, current: 0 }));
+    expect(shown()).toBe('1 of 5 matches');
+    expect(announced()).toBe('');
+
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS - 1));
+    expect(announced()).toBe('');
+    act(() => vi.advanceTimersByTime(1));
+    expect(announced()).toBe('1 of 5 matches');
+  });
+
+  it('should announce a step to another match without waiting', () => {
+    const { rerender } = render(field({ query: 'rub', count: 5, current: 0 }));
+    act(() => vi.advanceTimersByTime(0));
+    expect(announced()).toBe('1 of 5 matches');
+    rerender(field({ query: 'rub', count: 5, current: 1 }));
+    act(() => vi.advanceTimersByTime(0));
+    expect(announced()).toBe('2 of 5 matches');
+    expect(shown()).toBe('2 of 5 matches');
+  });
+});
+
+describe('given the search field', () => {
+  it('should describe the field with the visible count and keep that count out of the reading order', () => {
+    render(field({ query: 'rub', count: 5, current: 2 }));
+    const input = screen.getByRole('searchbox', { name: 'Search the transcript' });
+    const description = document.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(description.textContent).toBe('3 of 5 matches');
+    expect(description.getAttribute('aria-hidden')).toBe('true');
+  });
+});
