@@ -200,6 +200,20 @@ test.describe('given the watch page', () => {
     await expect(shownList(page).locator('li:visible')).toHaveCount(englishEntries.length);
   });
 
+  test('should remember a transcript language chosen on its own across a reload, and follow the captions again', async ({ page }) => {
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await language.selectOption({ label: spanish.label });
+    await expect(page.locator(`.transcript[data-transcript-lang="${spanish.srclang}"]`)).toBeVisible();
+    await page.reload();
+    await expect(language).toHaveValue(spanish.srclang);
+    await expect(page.locator(`.transcript[data-transcript-lang="${spanish.srclang}"]`)).toBeVisible();
+    await expect(page.locator(`.transcript[data-transcript-lang="${english.srclang}"]`)).toBeHidden();
+    await language.selectOption('follow');
+    await page.reload();
+    await expect(language).toHaveValue('follow');
+    await expect(page.locator(`.transcript[data-transcript-lang="${english.srclang}"]`)).toBeVisible();
+  });
+
   test('should say when nothing matches', async ({ page }) => {
     await page.getByRole('searchbox', { name: 'Search the transcript' }).fill('zzqxj');
     await expect(region(page).getByRole('status').first()).toHaveText('No matches');

@@ -53,6 +53,8 @@ export interface Preferences {
   transcriptAutoScroll: boolean;
   transcriptTimestamps: boolean;
   transcriptDescriptions: boolean;
+  /** The transcript's own language (`srclang`), or null: the language of the captions shown. */
+  transcriptLanguage: string | null;
   descriptions: {
     enabled: boolean;
     /** Spoken by the browser, or sent to a polite live region for the viewer's screen reader. */
@@ -101,6 +103,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   transcriptAutoScroll: true,
   transcriptTimestamps: true,
   transcriptDescriptions: true,
+  transcriptLanguage: null,
   descriptions: { enabled: false, output: 'speech', voice: '', rate: 1, volume: 1, extended: true },
   voicedCaptions: false,
   announceAslNotes: false,
@@ -143,6 +146,7 @@ const VALID: Record<string, (v: unknown) => boolean> = {
   speakerNames: oneOf(['label', 'colour']),
   captionPosition: oneOf(['over', 'below']),
   captionLanguage: (v) => v === null || (typeof v === 'string' && /^[a-zA-Z-]{1,35}$/.test(v)),
+  transcriptLanguage: (v) => v === null || (typeof v === 'string' && /^[a-zA-Z-]{1,35}$/.test(v)),
   'descriptions.output': oneOf(['speech', 'screen-reader']),
   'descriptions.voice': (v) => typeof v === 'string' && v.length <= 200,
   'descriptions.rate': between(0.5, 2),

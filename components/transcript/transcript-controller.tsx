@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { seek } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
-import { usePreferences } from '@/components/preferences/preferences-store';
+import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { TranscriptCopyLink } from './transcript-copy-link';
 import { FOLLOW_CAPTIONS, TranscriptOptions } from './transcript-options';
 import { TranscriptSearchField } from './transcript-search-field';
@@ -45,7 +45,11 @@ export function TranscriptController({
   const descriptions = usePreferences((p) => p.transcriptDescriptions);
   const autoScroll = usePreferences((p) => p.transcriptAutoScroll);
   const captionLanguage = usePreferences((p) => p.captionLanguage);
-  const [chosenLanguage, setChosenLanguage] = useState(FOLLOW_CAPTIONS);
+  // A saved language this title does not have means: follow the captions.
+  const savedLanguage = usePreferences((p) => p.transcriptLanguage);
+  const chosenLanguage = languages.some((l) => l.srclang === savedLanguage) ? savedLanguage! : FOLLOW_CAPTIONS;
+  const setChosenLanguage = (choice: string) =>
+    updatePreferences({ transcriptLanguage: choice === FOLLOW_CAPTIONS ? null : choice });
   const [filter, setFilter] = useState(false);
   const [returnFocused, setReturnFocused] = useState(false);
 

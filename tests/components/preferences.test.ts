@@ -39,6 +39,7 @@ describe(readPreferences.name, () => {
         transcriptAutoScroll: false,
         descriptions: { rate: 1.25, output: 'telepathy' },
         captionLanguage: '<script>',
+        transcriptLanguage: 42,
       }),
     );
     expect(prefs.captionStyle).toEqual({ ...DEFAULT_PREFERENCES.captionStyle, font: 'casual', edge: 'raised' });
@@ -46,6 +47,12 @@ describe(readPreferences.name, () => {
     expect(prefs.transcriptAutoScroll).toBe(false);
     expect(prefs.descriptions).toEqual({ ...DEFAULT_PREFERENCES.descriptions, rate: 1.25 });
     expect(prefs.captionLanguage).toBeNull();
+    expect(prefs.transcriptLanguage).toBeNull();
+  });
+
+  it('should read a record from before the transcript language existed as following the captions', () => {
+    expect(readPreferences(stored({ shortcuts: false })).transcriptLanguage).toBeNull();
+    expect(readPreferences(stored({ transcriptLanguage: 'es' })).transcriptLanguage).toBe('es');
   });
 });
 
