@@ -1,10 +1,9 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
 import type { AslMoment } from '@/captions/asl-moment';
 import { formatTimestamp } from '@/captions/format';
+import { DialogShell } from '@/components/player/dialog-shell';
 import type { LoadedDialogProps } from '@/components/player/lazy-dialog';
-import '@/components/player/dialog.css';
 import './asl.css';
 
 /**
@@ -24,46 +23,41 @@ export function AslNoteDialog({
   /** Seeks to the note's moment; the dialog closes after it. */
   onWatch(moment: AslMoment): void;
 }) {
+  if (!moment) return null;
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        {moment && (
-          <Dialog.Content className="dialog-content asl-dialog" onCloseAutoFocus={onCloseAutoFocus}>
-            <div className="dialog-header">
-              <Dialog.Title className="dialog-title">
-                <span className="gloss">{moment.note.gloss}</span>: {moment.note.title}
-              </Dialog.Title>
-              <Dialog.Close className="dialog-close">Close</Dialog.Close>
-            </div>
-            <Dialog.Description className="dialog-description">
-              At {formatTimestamp(moment.startTime)}. {moment.note.body}
-            </Dialog.Description>
-            <dl className="asl-note-how">
-              <dt>Handshape</dt>
-              <dd>{moment.note.handshape}</dd>
-              <dt>Location</dt>
-              <dd>{moment.note.location}</dd>
-              <dt>Movement</dt>
-              <dd>{moment.note.movement}</dd>
-            </dl>
-            <p>
-              Source:{' '}
-              <a href={moment.note.dictionary.url}>{moment.note.dictionary.name}</a>
-            </p>
-            <button
-              type="button"
-              className="dialog-button"
-              onClick={() => {
-                onWatch(moment);
-                onOpenChange(false);
-              }}
-            >
-              Watch this moment ({formatTimestamp(moment.startTime)})
-            </button>
-          </Dialog.Content>
-        )}
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogShell
+      open={open}
+      onOpenChange={onOpenChange}
+      onCloseAutoFocus={onCloseAutoFocus}
+      className="asl-dialog"
+      title={
+        <>
+          <span className="gloss">{moment.note.gloss}</span>: {moment.note.title}
+        </>
+      }
+      description={`At ${formatTimestamp(moment.startTime)}. ${moment.note.body}`}
+    >
+      <dl className="asl-note-how">
+        <dt>Handshape</dt>
+        <dd>{moment.note.handshape}</dd>
+        <dt>Location</dt>
+        <dd>{moment.note.location}</dd>
+        <dt>Movement</dt>
+        <dd>{moment.note.movement}</dd>
+      </dl>
+      <p>
+        Source: <a href={moment.note.dictionary.url}>{moment.note.dictionary.name}</a>
+      </p>
+      <button
+        type="button"
+        className="dialog-button"
+        onClick={() => {
+          onWatch(moment);
+          onOpenChange(false);
+        }}
+      >
+        Watch this moment ({formatTimestamp(moment.startTime)})
+      </button>
+    </DialogShell>
   );
 }

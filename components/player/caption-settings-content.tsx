@@ -1,8 +1,6 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useState, type CSSProperties, type ReactNode } from 'react';
-import { useMediaSelector, useMediaStore } from '@/components/media/media-provider';
 import {
   CAPTION_FONTS,
   DEFAULT_PREFERENCES,
@@ -19,8 +17,8 @@ import {
   sameCaptionStyle,
   worstCaseContrast,
 } from './caption-style';
-import { keepKeysInDialog, type LoadedDialogProps } from './lazy-dialog';
-import './dialog.css';
+import { DialogShell } from './dialog-shell';
+import type { LoadedDialogProps } from './lazy-dialog';
 import './caption-settings.css';
 
 /**
@@ -28,26 +26,16 @@ import './caption-settings.css';
  * and every user-selectable caption option of 47 CFR 79.103(c), plus presets, speaker names, sound
  * cues, position and pause-after-caption. Each change is saved at once; the overlay reads it.
  */
-export function CaptionSettingsContent({ open, onOpenChange, onCloseAutoFocus }: LoadedDialogProps) {
-  const store = useMediaStore();
-  // In fullscreen only the player is painted, so the dialog has to live inside it.
-  const fullscreen = useMediaSelector((s) => s.fullscreen);
+export function CaptionSettingsContent(props: LoadedDialogProps) {
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal container={fullscreen ? store?.container : undefined}>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content caption-settings" onKeyDown={keepKeysInDialog} onCloseAutoFocus={onCloseAutoFocus}>
-          <div className="dialog-header">
-            <Dialog.Title className="dialog-title">Caption settings</Dialog.Title>
-            <Dialog.Close className="dialog-close">Close</Dialog.Close>
-          </div>
-          <Dialog.Description className="dialog-description">
-            Changes apply at once and are saved in this browser.
-          </Dialog.Description>
-          <CaptionSettingsForm />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogShell
+      {...props}
+      className="caption-settings"
+      title="Caption settings"
+      description="Changes apply at once and are saved in this browser."
+    >
+      <CaptionSettingsForm />
+    </DialogShell>
   );
 }
 

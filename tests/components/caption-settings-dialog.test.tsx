@@ -13,6 +13,9 @@ import {
 } from '../../components/preferences/preferences';
 import { resetPreferences, updatePreferences } from '../../components/preferences/preferences-store';
 
+/** The dialog loads on first use: its module may take a while to import on a busy machine. */
+const LOADED = { timeout: 15_000 };
+
 const stored = () => readPreferences(window.localStorage.getItem(PREFERENCES_KEY));
 
 /** Opens the dialog with its trigger; the dialog loads on first use, so it is awaited. */
@@ -23,7 +26,7 @@ async function openDialog() {
     </MediaProvider>,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Caption settings' }));
-  return screen.findByRole('dialog', { name: 'Caption settings' });
+  return screen.findByRole('dialog', { name: 'Caption settings' }, LOADED);
 }
 
 beforeEach(() => {
@@ -204,7 +207,7 @@ describe('given the caption settings dialog is closed', () => {
         </MediaProvider>,
       );
       fireEvent.click(screen.getByRole('button', { name: 'Caption settings' }));
-      fireEvent.keyDown(await screen.findByRole('slider', { name: 'Size' }), { key: 'k' });
+      fireEvent.keyDown(await screen.findByRole('slider', { name: 'Size' }, LOADED), { key: 'k' });
       expect(seen).toEqual([]);
     });
   });

@@ -8,6 +8,9 @@ import { SHORTCUTS } from '../../components/player/shortcuts';
 import { PREFERENCES_KEY, readPreferences } from '../../components/preferences/preferences';
 import { resetPreferences } from '../../components/preferences/preferences-store';
 
+/** The dialog loads on first use: its module may take a while to import on a busy machine. */
+const LOADED = { timeout: 15_000 };
+
 const stored = () => readPreferences(window.localStorage.getItem(PREFERENCES_KEY));
 
 /** The dialog's trigger, controlled as the player controls it. */
@@ -24,7 +27,7 @@ function Trigger() {
 async function openDialog() {
   render(<Trigger />);
   fireEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
-  return screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+  return screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, LOADED);
 }
 
 /** What the player does: opens the dialog from its `?` key. */
@@ -108,7 +111,7 @@ describe('given the dialog is controlled by the player', () => {
     it('should open, and report closing through onOpenChange', async () => {
       render(<Controlled />);
       fireEvent.click(screen.getByRole('button', { name: 'Press ?' }));
-      const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+      const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, LOADED);
       fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       expect(screen.getByTestId('open').textContent).toBe('false');
