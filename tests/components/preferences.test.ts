@@ -18,6 +18,8 @@ describe(readPreferences.name, () => {
     ['no version', JSON.stringify({ preferences: {} })],
     ['a future version', stored({}, PREFERENCES_VERSION + 1)],
     ['an unknown old version', stored({}, 0)],
+    ['preferences that are not an object', stored('everything')],
+    ['100,000 characters of garbage', 'x'.repeat(100_000)],
   ])('should give the defaults for %s', (_, raw) => {
     expect(readPreferences(raw)).toEqual(DEFAULT_PREFERENCES);
   });
