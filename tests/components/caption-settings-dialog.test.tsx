@@ -12,6 +12,7 @@ import {
   readPreferences,
 } from '../../components/preferences/preferences';
 import { resetPreferences, updatePreferences } from '../../components/preferences/preferences-store';
+import { expectNoAxeViolations } from './axe';
 
 /** The dialog loads on first use: its module may take a while to import on a busy machine. */
 const LOADED = { timeout: 15_000 };
@@ -36,7 +37,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('given the caption settings dialog is closed', () => {
-  it('should show only its trigger', () => {
+  it('should show only its trigger', async () => {
     render(
       <MediaProvider>
         <CaptionSettingsDialog />
@@ -44,6 +45,7 @@ describe('given the caption settings dialog is closed', () => {
     );
     expect(screen.getByRole('button', { name: 'Caption settings' })).toHaveProperty('ariaExpanded', 'false');
     expect(screen.queryByRole('dialog')).toBeNull();
+    await expectNoAxeViolations('caption settings closed');
   });
 
   describe('after opening it', () => {
@@ -52,6 +54,7 @@ describe('given the caption settings dialog is closed', () => {
       expect(within(dialog).getByRole('heading', { name: 'Caption settings' })).toBeTruthy();
       expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
       expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toMatch(/saved/);
+      await expectNoAxeViolations('caption settings open');
     });
 
     it('should label every control', async () => {
@@ -156,6 +159,7 @@ describe('given the caption settings dialog is closed', () => {
       for (const other of CAPTION_PRESETS) {
         expect(q.getByRole('button', { name: other.name }).getAttribute('aria-pressed')).toBe(String(other === preset));
       }
+      await expectNoAxeViolations(`${name} preset chosen`);
     });
   });
 

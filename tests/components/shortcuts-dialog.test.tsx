@@ -7,6 +7,7 @@ import { ShortcutsDialog } from '../../components/player/shortcuts-dialog';
 import { SHORTCUTS } from '../../components/player/shortcuts';
 import { PREFERENCES_KEY, readPreferences } from '../../components/preferences/preferences';
 import { resetPreferences } from '../../components/preferences/preferences-store';
+import { expectNoAxeViolations } from './axe';
 
 /** The dialog loads on first use: its module may take a while to import on a busy machine. */
 const LOADED = { timeout: 15_000 };
@@ -51,13 +52,14 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('given the shortcuts dialog is closed', () => {
-  it('should show its trigger, declaring the ? shortcut', () => {
+  it('should show its trigger, declaring the ? shortcut', async () => {
     render(<Trigger />);
     const trigger = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     expect(trigger.getAttribute('aria-keyshortcuts')).toBe(SHORTCUTS.find((s) => s.action === 'show-shortcuts')?.aria);
     expect(trigger.getAttribute('aria-haspopup')).toBe('dialog');
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('dialog')).toBeNull();
+    await expectNoAxeViolations('shortcuts dialog closed');
   });
 
   describe('after opening it', () => {
@@ -73,6 +75,7 @@ describe('given the shortcuts dialog is closed', () => {
 
     it('should show its title and say where shortcuts work', async () => {
       const dialog = await openDialog();
+      await expectNoAxeViolations('shortcuts dialog open');
       within(dialog).getByRole('heading', { name: 'Keyboard shortcuts' });
       const description = document.getElementById(dialog.getAttribute('aria-describedby')!);
       expect(description?.textContent).toMatch(/while focus is in the player/);
@@ -99,6 +102,7 @@ describe('given the shortcuts dialog is closed', () => {
       fireEvent.click(box);
       expect(stored().shortcuts).toBe(false);
       expect(box.checked).toBe(false);
+      await expectNoAxeViolations('single-key shortcuts off');
       expect(screen.getByRole('button', { name: 'Keyboard shortcuts', hidden: true }).hasAttribute('aria-keyshortcuts')).toBe(false);
       fireEvent.click(box);
       expect(stored().shortcuts).toBe(true);

@@ -3,6 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TranscriptSearchField, TYPING_PAUSE_MS } from '../../components/transcript/transcript-search-field';
 import type { SearchSnapshot } from '../../components/transcript/transcript-search-session';
+import { expectNoAxeViolations } from './axe';
 
 const noop = () => undefined;
 const field = (search: SearchSnapshot) => (
@@ -49,11 +50,13 @@ describe('given a search being typed', () => {
 });
 
 describe('given the search field', () => {
-  it('should describe the field with the visible count and keep that count out of the reading order', () => {
+  it('should describe the field with the visible count and keep that count out of the reading order', async () => {
+    vi.useRealTimers();
     render(field({ query: 'rub', count: 5, current: 2 }));
     const input = screen.getByRole('searchbox', { name: 'Search the transcript' });
     const description = document.getElementById(input.getAttribute('aria-describedby')!)!;
     expect(description.textContent).toBe('3 of 5 matches');
     expect(description.getAttribute('aria-hidden')).toBe('true');
+    await expectNoAxeViolations('searching');
   });
 });
