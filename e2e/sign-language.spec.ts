@@ -95,7 +95,21 @@ test.describe('given the fixture title with an interpreter video', () => {
     const signWindow = page.getByRole('group', { name: WINDOW_NAME });
     await expect(signWindow).toHaveAttribute('data-layout', 'beside');
     await expect(page.getByRole('radio', { name: 'Beside the film (large)' })).toBeChecked();
+    // Inside the player, so it goes fullscreen with the film; on this wide screen, to its right.
+    await expect(page.locator('[data-player] [data-sign-window]')).toHaveCount(1);
+    const film = (await page.locator('#title-video').boundingBox())!;
+    const interpreter = (await signWindow.boundingBox())!;
+    expect(interpreter.x, 'the interpreter starts right of the film').toBeGreaterThanOrEqual(film.x + film.width);
+    expect(interpreter.y, 'the interpreter starts level with the film').toBeLessThan(film.y + film.height / 2);
     await expectNoAxeViolations(page, 'interpreter beside');
+  });
+
+  test('should put the interpreter below the controls at 320 CSS px, without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const controls = (await page.getByRole('group', { name: 'Player controls' }).boundingBox())!;
+    const interpreter = (await page.getByRole('group', { name: WINDOW_NAME }).boundingBox())!;
+    expect(interpreter.y).toBeGreaterThanOrEqual(controls.y + controls.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   test('should follow play, rate, seek and pause within 100 ms', async ({ page }) => {

@@ -188,14 +188,18 @@ export function SignLanguageWindow({ sources, title }: { sources: readonly Manif
         </p>
       )}
       {visible &&
-        (layout === 'beside' || !host
+        (!host
           ? signWindow
-          : createPortal(
-              <div className="sign-layer" data-layout={layout}>
-                {signWindow}
-              </div>,
-              host,
-            ))}
+          : layout === 'beside'
+            ? // Beside: a column of the player itself, next to the film on wide screens and in
+              // fullscreen, below the controls on narrow ones.
+              createPortal(<div className="sign-beside">{signWindow}</div>, store.container)
+            : createPortal(
+                <div className="sign-layer" data-layout={layout}>
+                  {signWindow}
+                </div>,
+                host,
+              ))}
     </div>
   );
 }
