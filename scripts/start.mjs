@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { installIfNeeded } from './install-if-needed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const run = (command, args) => {
@@ -21,13 +22,8 @@ function newest(dir) {
   return latest;
 }
 
+installIfNeeded(root);
 const lock = path.join(root, 'package-lock.json');
-const installed = path.join(root, 'node_modules', '.package-lock.json');
-if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-  // Not `npm ci`: the registry mirror lacks other platforms' optional binaries (@next/swc-darwin-*, …),
-  // which `npm ci` reports as a lock mismatch; `npm install` honours the lock and skips them.
-  run('npm', ['install', '--no-audit', '--no-fund']);
-}
 
 const buildId = path.join(root, '.next', 'BUILD_ID');
 const sources = ['app', 'components', 'captions', 'public'].map((d) => path.join(root, d));

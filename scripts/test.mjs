@@ -1,8 +1,10 @@
 // `npm test`: the whole suite, in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { installIfNeeded } from './install-if-needed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
+installIfNeeded(root);
 // The browser tests run against a build of their own (with the test-only fixture titles), so
 // `npm start`'s build in .next never carries them.
 const testEnv = {
