@@ -5,6 +5,7 @@
 // demo title's transcript (e2e/transcript.spec.ts), which has the same markup: over 10,000 links
 // it outlasts any sensible test timeout.
 import { expect, test, type Page } from '@playwright/test';
+import { seekTo } from './media';
 import { LONG_TRANSCRIPT_SLUG, readTitle, transcriptOf } from './title-data';
 
 const title = readTitle(LONG_TRANSCRIPT_SLUG);
@@ -24,17 +25,6 @@ const item = (page: Page, startTime: number) => list(page).locator(`li[data-star
 async function inView(page: Page, startTime: number) {
   const [a, b] = await Promise.all([item(page, startTime).boundingBox(), panel(page).boundingBox()]);
   return !!a && !!b && a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1;
-}
-
-async function setTime(page: Page, seconds: number) {
-  await page.locator('video').evaluate(
-    (video: HTMLVideoElement, t) =>
-      new Promise<void>((resolve) => {
-        video.addEventListener('seeked', () => resolve(), { once: true });
-        video.currentTime = t;
-      }),
-    seconds,
-  );
 }
 
 test.describe('given the 10,000-cue title', () => {
@@ -58,7 +48,7 @@ test.describe('given the 10,000-cue title', () => {
   test('should mark the cue playing among 10,000, keep it in view, and seek on a click', async ({ page }) => {
     const media = await page.locator('video').evaluate((v: HTMLVideoElement) => v.duration);
     const target = entries.filter((e) => e.kind === 'speech' && e.startTime < media - 2).at(-1)!;
-    await setTime(page, target.startTime);
+    await seekTo(page, target.startTime);
     await expect(item(page, target.startTime)).toHaveAttribute('aria-current', 'true', SLOW);
     await expect.poll(() => inView(page, target.startTime), SLOW).toBe(true);
     await expect(list(page).locator('li[aria-current="true"]')).toHaveCount(1);

@@ -9,6 +9,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatTimestamp } from '../captions/format';
 import { applyPatch, DEFAULT_PREFERENCES, PREFERENCES_KEY, writePreferences } from '../components/preferences/preferences';
 import { expectNoAxeViolations } from './axe';
+import { seekTo } from './media';
 import { DEMO_SLUG, readTitle, transcriptLanguagesOf } from './title-data';
 
 const title = readTitle();
@@ -51,17 +52,6 @@ async function ready(page: Page) {
   await page.locator('video').evaluate(
     (video: HTMLVideoElement) =>
       video.readyState >= 1 || new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true })),
-  );
-}
-
-async function setTime(page: Page, seconds: number) {
-  await page.locator('video').evaluate(
-    (video: HTMLVideoElement, t) =>
-      new Promise<void>((resolve) => {
-        video.addEventListener('seeked', () => resolve(), { once: true });
-        video.currentTime = t;
-      }),
-    seconds,
   );
 }
 
@@ -123,7 +113,7 @@ test.describe('given the watch page', () => {
     const late = englishEntries.filter((e) => e.kind !== 'description').at(-4)!;
     const next = englishEntries.find((e) => e.startTime > late.startTime && e.kind !== 'description')!;
     await page.getByRole('searchbox', { name: 'Search the transcript' }).focus();
-    await setTime(page, late.startTime);
+    await seekTo(page, late.startTime);
     await expect(item(page, late.startTime)).toHaveAttribute('aria-current', 'true');
     await expect.poll(() => isInView(item(page, late.startTime), panel(page))).toBe(true);
     await page.locator('video').evaluate((v: HTMLVideoElement) => {
@@ -138,18 +128,18 @@ test.describe('given the watch page', () => {
 
   test('should show "Return to current" and stop following when the reader scrolls away', async ({ page }) => {
     const late = englishEntries.at(-3)!;
-    await setTime(page, englishEntries[1]!.startTime);
+    await seekTo(page, englishEntries[1]!.startTime);
     await panel(page).hover();
     await page.mouse.wheel(0, 2000);
     const returnButton = page.getByRole('button', { name: 'Return to current' });
     await expect(returnButton).toBeVisible();
     await expectNoAxeViolations(page, 'scrolled away');
     const scrolled = await panel(page).evaluate((p) => p.scrollTop);
-    await setTime(page, englishEntries[2]!.startTime);
+    await seekTo(page, englishEntries[2]!.startTime);
     await expect(item(page, englishEntries[2]!.startTime)).toHaveAttribute('aria-current', 'true');
     expect(await panel(page).evaluate((p) => p.scrollTop)).toBe(scrolled);
 
-    await setTime(page, late.startTime);
+    await seekTo(page, late.startTime);
     await page.mouse.wheel(0, -4000);
     await expect.poll(() => isInView(item(page, late.startTime), panel(page))).toBe(false);
     await returnButton.click();
@@ -161,7 +151,7 @@ test.describe('given the watch page', () => {
     await item(page, englishEntries[0]!.startTime).getByRole('link').focus();
     await expect(page.getByRole('button', { name: 'Return to current' })).toBeVisible();
     const top = await panel(page).evaluate((p) => p.scrollTop);
-    await setTime(page, englishEntries.at(-1)!.startTime);
+    await seekTo(page, englishEntries.at(-1)!.startTime);
     await expect(item(page, englishEntries.at(-1)!.startTime)).toHaveAttribute('aria-current', 'true');
     expect(await panel(page).evaluate((p) => p.scrollTop)).toBe(top);
     await expect(item(page, englishEntries[0]!.startTime).getByRole('link')).toBeFocused();
@@ -259,7 +249,7 @@ test.describe('given the watch page', () => {
   test('should not follow when following is turned off', async ({ page }) => {
     await page.getByRole('checkbox', { name: 'Follow the video' }).uncheck();
     const top = await panel(page).evaluate((p) => p.scrollTop);
-    await setTime(page, englishEntries.at(-1)!.startTime);
+    await seekTo(page, englishEntries.at(-1)!.startTime);
     await expect(item(page, englishEntries.at(-1)!.startTime)).toHaveAttribute('aria-current', 'true');
     expect(await panel(page).evaluate((p) => p.scrollTop)).toBe(top);
   });
@@ -267,7 +257,7 @@ test.describe('given the watch page', () => {
   test('should copy a link to the current moment', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const entry = englishEntries[5]!;
-    await setTime(page, entry.startTime + 0.5);
+    await seekTo(page, entry.startTime + 0.5);
     await page.getByRole('button', { name: 'Copy link to this moment' }).click();
     const link = `${baseURL}/watch/${DEMO_SLUG}?t=${Math.floor(entry.startTime + 0.5)}`;
     await expect(page.getByText(`Link copied: ${link}`)).toBeVisible();
@@ -288,7 +278,7 @@ test.describe('given a viewer who prefers reduced motion', () => {
       p.addEventListener('scroll', () => (window as unknown as { scrolls: number }).scrolls++);
     });
     const late = englishEntries.at(-1)!;
-    await setTime(page, late.startTime);
+    await seekTo(page, late.startTime);
     await expect.poll(() => isInView(item(page, late.startTime), panel(page))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { scrolls: number }).scrolls)).toBe(1);
   });

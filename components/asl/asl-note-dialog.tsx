@@ -50,7 +50,7 @@ export function AslNoteDialog({
       </p>
       <button
         type="button"
-        className="dialog-button"
+        className="button dialog-button"
         onClick={() => {
           onWatch(moment);
           onOpenChange(false);

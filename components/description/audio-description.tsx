@@ -84,7 +84,7 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
       <div className="audio-description-bar">
         <button
           type="button"
-          className="audio-description-toggle"
+          className="button audio-description-toggle"
           aria-pressed={preferences.enabled}
           aria-keyshortcuts={ariaShortcut('toggle-descriptions') || undefined}
           disabled={descriptionTrack === null}

@@ -9,7 +9,7 @@ import type { Cue } from '@/captions/model';
 import { shiftCues } from '@/captions/shift-cues';
 import { srtCueText, toSrt } from '@/captions/srt';
 import { toWebVTT } from '@/captions/write-vtt';
-import type { PlayerTrack } from '@/components/player/player-track';
+import { playerCue, type PlayerTrack } from '@/components/player/player-track';
 
 /** A file that was read and parsed: shown on the player, in the report and the transcript. */
 export interface PlayCaption {
@@ -79,13 +79,6 @@ export function playerTracksOf(captions: readonly ShiftedCaption[]): PlayerTrack
     url: caption.vttUrl,
     default: i === 0,
     available: true,
-    cues: caption.cues.map(({ id, startTime, endTime, text, tree, settings }) => ({
-      id,
-      startTime,
-      endTime,
-      text,
-      tree,
-      settings: { ...settings, region: null },
-    })),
+    cues: caption.cues.map(playerCue),
   }));
 }

@@ -69,7 +69,7 @@ function CaptionSettingsForm() {
             <button
               key={preset.id}
               type="button"
-              className="dialog-button"
+              className="button dialog-button"
               aria-pressed={sameCaptionStyle(style, preset.style)}
               onClick={() => update({ captionStyle: preset.style })}
             >
@@ -166,7 +166,7 @@ function CaptionSettingsForm() {
       </fieldset>
 
       <div className="caption-settings-reset">
-        <button type="button" className="dialog-button" onClick={reset}>
+        <button type="button" className="button dialog-button" onClick={reset}>
           Reset to defaults
         </button>
         <p role="status">{status}</p>

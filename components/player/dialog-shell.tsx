@@ -40,7 +40,7 @@ export function DialogShell({
         >
           <div className="dialog-header">
             <Dialog.Title className="dialog-title">{title}</Dialog.Title>
-            <Dialog.Close className="dialog-close">Close</Dialog.Close>
+            <Dialog.Close className="button dialog-close">Close</Dialog.Close>
           </div>
           <Dialog.Description className="dialog-description">{description}</Dialog.Description>
           {children}

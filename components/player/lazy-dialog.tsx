@@ -54,7 +54,7 @@ export function LazyDialog<P extends object>({
       <button
         ref={trigger}
         type="button"
-        className={className}
+        className={`button ${className}`}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-keyshortcuts={keyShortcuts}

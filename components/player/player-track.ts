@@ -20,6 +20,14 @@ export interface PlayerTrack {
   cues: PlayerCue[];
 }
 
+/**
+ * A cue as the client gets it: without its region (the overlay lays out cues by their own
+ * settings; regions are not drawn).
+ */
+export function playerCue({ id, startTime, endTime, text, tree, settings }: PlayerCue): PlayerCue {
+  return { id, startTime, endTime, text, tree, settings: { ...settings, region: null } };
+}
+
 /** The text tracks a player needs (captions, subtitles, descriptions, chapters), in manifest order. */
 export function playerTracks(title: LoadedTitle): PlayerTrack[] {
   return title.tracks
@@ -31,13 +39,6 @@ export function playerTracks(title: LoadedTitle): PlayerTrack[] {
       url: track.url,
       default: track.default ?? false,
       available: track.parsed.valid,
-      cues: track.parsed.cues.map(({ id, startTime, endTime, text, tree, settings }) => ({
-        id,
-        startTime,
-        endTime,
-        text,
-        tree,
-        settings: { ...settings, region: null },
-      })),
+      cues: track.parsed.cues.map(playerCue),
     }));
 }

@@ -157,7 +157,7 @@ export function SignLanguageWindow({ sources, title }: { sources: readonly Manif
       <div className="sign-language-bar">
         <button
           type="button"
-          className="sign-language-toggle"
+          className="button sign-language-toggle"
           aria-pressed={visible}
           onClick={() => updatePreferences({ signLanguage: { visible: !visible } })}
         >
