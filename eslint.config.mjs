@@ -8,7 +8,16 @@ const config = [
   // Formatting is Prettier's (`npm run lint` checks it first); no ESLint rule argues with it.
   prettier,
   {
-    ignores: ['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/results/**'],
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'out/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
   },
   {
     rules: {

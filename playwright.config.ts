@@ -24,7 +24,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(no-js|static-export)\.spec\.ts/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /(no-js|static-export)\.spec\.ts/,
+    },
     {
       name: 'no-js',
       use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },

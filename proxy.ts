@@ -15,7 +15,10 @@ import { NextResponse, type NextRequest } from 'next/server';
  * Dialog's scroll lock injects a `<style>` element that cannot carry a nonce. A style cannot run
  * script, and no cue, note or manifest text can become markup (tests/security).
  */
-export function contentSecurityPolicy(scriptSources: readonly string[], options: { dev?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  scriptSources: readonly string[],
+  options: { dev?: boolean } = {},
+): string {
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", ...scriptSources, ...(options.dev ? ["'unsafe-eval'"] : [])],

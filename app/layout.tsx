@@ -50,8 +50,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {children}
         <footer className="site-footer">
           <p>
-            Caption Companion is an independent demo. The media on this site is a synthetic stand-in made for it, not
-            the studio&rsquo;s trailer. <Link href="/accessibility">Accessibility statement and feedback</Link>.
+            Caption Companion is an independent demo. The media on this site is a synthetic stand-in made for
+            it, not the studio&rsquo;s trailer.{' '}
+            <Link href="/accessibility">Accessibility statement and feedback</Link>.
           </p>
         </footer>
       </body>

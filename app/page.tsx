@@ -8,10 +8,10 @@ export default function HomePage() {
     <main id="main" tabIndex={-1}>
       <h1>Caption Companion</h1>
       <p className="lede">
-        Film trailers that every viewer gets all of: captions in step with the picture and styled the way you need,
-        a transcript you can search, read and print, descriptions of what is on screen, and notes on the American
-        Sign Language the characters use. Everything works from the keyboard, with a screen reader, and without
-        JavaScript.
+        Film trailers that every viewer gets all of: captions in step with the picture and styled the way you
+        need, a transcript you can search, read and print, descriptions of what is on screen, and notes on the
+        American Sign Language the characters use. Everything works from the keyboard, with a screen reader,
+        and without JavaScript.
       </p>
 
       {featured && (
@@ -21,20 +21,21 @@ export default function HomePage() {
           </h2>
           <div className="prose">
             <p>
-              Ruben drums in Blackgammon, a two-piece band he plays in with his girlfriend, Lou. Director Darius
-              Marder&rsquo;s film follows him as his hearing slips away: the ringing in his ears, the struggle to stay
-              sober, a partnership under strain, and his search for people who understand what is happening to him.
-              Riz Ahmed plays Ruben and Olivia Cooke plays Lou.
+              Ruben drums in Blackgammon, a two-piece band he plays in with his girlfriend, Lou. Director
+              Darius Marder&rsquo;s film follows him as his hearing slips away: the ringing in his ears, the
+              struggle to stay sober, a partnership under strain, and his search for people who understand
+              what is happening to him. Riz Ahmed plays Ruben and Olivia Cooke plays Lou.
             </p>
             <p>
-              That search leads him into a deaf community, and the film casts deaf performers in it, among them Lauren
-              Ridloff and Chelsea Lee. Talking to Entertainment Weekly at the 2019 Toronto International Film Festival,
-              Ahmed credited that community and his ASL teacher with changing how he expresses himself:
+              That search leads him into a deaf community, and the film casts deaf performers in it, among
+              them Lauren Ridloff and Chelsea Lee. Talking to Entertainment Weekly at the 2019 Toronto
+              International Film Festival, Ahmed credited that community and his ASL teacher with changing how
+              he expresses himself:
             </p>
             <blockquote>
               <p>
-                &ldquo;&hellip;when you express yourself with your whole body, it&rsquo;s just a much more expressive, honest,
-                visceral experience.&rdquo;
+                &ldquo;&hellip;when you express yourself with your whole body, it&rsquo;s just a much more
+                expressive, honest, visceral experience.&rdquo;
               </p>
               <footer>Riz Ahmed, to Entertainment Weekly, TIFF 2019</footer>
             </blockquote>
@@ -44,12 +45,12 @@ export default function HomePage() {
               <footer>Darius Marder, to Entertainment Weekly, TIFF 2019</footer>
             </blockquote>
             <p>
-              Derek Cianfrance produced the film. It was set for a theatrical release in 2020, followed by its debut on
-              Amazon Prime streaming on December 4, 2020.
+              Derek Cianfrance produced the film. It was set for a theatrical release in 2020, followed by its
+              debut on Amazon Prime streaming on December 4, 2020.
             </p>
             <p className="notice">
-              The video here is a synthetic stand-in that we made for this demo: title cards, synthetic voices and
-              sound design, not the studio&rsquo;s trailer.
+              The video here is a synthetic stand-in that we made for this demo: title cards, synthetic voices
+              and sound design, not the studio&rsquo;s trailer.
             </p>
             <p>
               <Link className="button-link" href={`/watch/${featured.manifest.slug}`}>
@@ -64,7 +65,9 @@ export default function HomePage() {
         <h2 id="offers-heading">What you get on every title</h2>
         <ul className="prose">
           <li>Captions for deaf and hard-of-hearing viewers, with speakers and sounds identified.</li>
-          <li>A descriptive transcript: what is said, what is heard and what is shown, linked to each moment.</li>
+          <li>
+            A descriptive transcript: what is said, what is heard and what is shown, linked to each moment.
+          </li>
           <li>Audio description of what is on screen.</li>
           <li>Chapters, so you can go straight to a part.</li>
           <li>Notes on the ASL signs in the film, each grounded in a public ASL dictionary.</li>

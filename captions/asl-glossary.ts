@@ -11,7 +11,9 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
  * input is not modified.
  */
 export function sortByGloss<T extends AslMoment>(moments: readonly T[]): T[] {
-  return [...moments].sort((a, b) => collator.compare(a.note.gloss, b.note.gloss) || a.startTime - b.startTime);
+  return [...moments].sort(
+    (a, b) => collator.compare(a.note.gloss, b.note.gloss) || a.startTime - b.startTime,
+  );
 }
 
 /**

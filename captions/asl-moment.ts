@@ -17,6 +17,8 @@ export interface AslMoment {
  * The moments of notes as loaded (`TimedAslNote`: a cue and its decoded note), in the given
  * order. Only the times are kept from each cue.
  */
-export function aslMoments(notes: readonly { cue: { startTime: number; endTime: number }; note: AslNote }[]): AslMoment[] {
+export function aslMoments(
+  notes: readonly { cue: { startTime: number; endTime: number }; note: AslNote }[],
+): AslMoment[] {
   return notes.map(({ cue, note }) => ({ startTime: cue.startTime, endTime: cue.endTime, note }));
 }

@@ -47,13 +47,18 @@ export function parseAslNote(text: string): Result {
   }
   const gloss = data.gloss as string;
   if (!GLOSS_PATTERN.test(gloss)) {
-    return { ok: false, message: `"gloss" must be capitalised words such as "DEAF" or "THANK-YOU" (got "${gloss}").` };
+    return {
+      ok: false,
+      message: `"gloss" must be capitalised words such as "DEAF" or "THANK-YOU" (got "${gloss}").`,
+    };
   }
   const dictionary = data.dictionary;
-  if (!isRecord(dictionary)) return { ok: false, message: '"dictionary" must be an object with "name" and "url".' };
+  if (!isRecord(dictionary))
+    return { ok: false, message: '"dictionary" must be an object with "name" and "url".' };
   const extra = Object.keys(dictionary).find((key) => key !== 'name' && key !== 'url');
   if (extra !== undefined) return { ok: false, message: `unknown field "dictionary.${extra}".` };
-  if (!isFilled(dictionary.name)) return { ok: false, message: '"dictionary.name" must be a non-empty string.' };
+  if (!isFilled(dictionary.name))
+    return { ok: false, message: '"dictionary.name" must be a non-empty string.' };
   if (!isFilled(dictionary.url) || !isHttpsUrl(dictionary.url)) {
     return { ok: false, message: '"dictionary.url" must be an https:// URL.' };
   }

@@ -58,7 +58,12 @@ export function collectBlocks(lines: readonly string[]): { blocks: Block[]; prob
   // Header: lines straight after the signature line, up to a blank line, are ignored. A timing
   // line ends the header early and starts the first cue.
   if (i < lines.length && lines[i] !== '') {
-    report('warning', i + 1, 1, 'Add a blank line after the WEBVTT line; text up to the first blank line is ignored.');
+    report(
+      'warning',
+      i + 1,
+      1,
+      'Add a blank line after the WEBVTT line; text up to the first blank line is ignored.',
+    );
     while (i < lines.length && lines[i] !== '' && !(lines[i] ?? '').includes(ARROW)) i += 1;
   }
 
@@ -91,7 +96,12 @@ export function collectBlocks(lines: readonly string[]): { blocks: Block[]; prob
           } else {
             cue = null;
             timingFailed = true;
-            report('error', lineNumber, timing.problem.offset + 1, `${timing.problem.message} This cue is dropped.`);
+            report(
+              'error',
+              lineNumber,
+              timing.problem.offset + 1,
+              `${timing.problem.message} This cue is dropped.`,
+            );
           }
         } else {
           // The spec starts a new block at this line; it is valid only after a blank line.
@@ -117,16 +127,32 @@ export function collectBlocks(lines: readonly string[]): { blocks: Block[]; prob
       }
     }
     if (cue !== null) {
-      blocks.push({ type: 'cue', id: cue.id, line: cue.line, timing: cue.timing, text: cue.textLines.join('\n') });
+      blocks.push({
+        type: 'cue',
+        id: cue.id,
+        line: cue.line,
+        timing: cue.timing,
+        text: cue.textLines.join('\n'),
+      });
     } else if (region !== null) {
       blocks.push({ type: 'region', line: firstLine, settings: region });
     } else if (!style && !timingFailed) {
       const first = lines[firstLine - 1] ?? '';
       if (isNoteLine(first)) return;
       if (isKeywordLine(first, 'REGION') || isKeywordLine(first, 'STYLE')) {
-        report('error', firstLine, 1, `${first.trim()} blocks must come before the first cue and hold at least one line; this one is ignored.`);
+        report(
+          'error',
+          firstLine,
+          1,
+          `${first.trim()} blocks must come before the first cue and hold at least one line; this one is ignored.`,
+        );
       } else {
-        report('error', firstLine, 1, 'This block is ignored: a cue needs a timing line such as "00:01.000 --> 00:04.000" on its first or second line.');
+        report(
+          'error',
+          firstLine,
+          1,
+          'This block is ignored: a cue needs a timing line such as "00:01.000 --> 00:04.000" on its first or second line.',
+        );
       }
     }
   };

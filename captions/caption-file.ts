@@ -103,7 +103,9 @@ export function readCaptionFile(
   const { text, encoding } = decoded;
   if (text.trim() === '') return refuse('The file is empty: it has no captions to read.');
   if (countArrows(text) > MAX_CAPTION_CUES) {
-    return refuse(`The file has more than ${MAX_CAPTION_CUES.toLocaleString('en-US')} cues, more than this checker reads at once.`);
+    return refuse(
+      `The file has more than ${MAX_CAPTION_CUES.toLocaleString('en-US')} cues, more than this checker reads at once.`,
+    );
   }
 
   const kind = options.kind ?? trackKindFromFileName(name);
@@ -113,7 +115,12 @@ export function readCaptionFile(
   if (format === 'webvtt') {
     const parsed = parseWebVTT(text, { kind });
     const [first] = parsed.errors;
-    if (!parsed.valid) return { ...refuse(`This is not a WebVTT file. ${first?.message ?? ''}`.trim()), line: first?.line, column: first?.column };
+    if (!parsed.valid)
+      return {
+        ...refuse(`This is not a WebVTT file. ${first?.message ?? ''}`.trim()),
+        line: first?.line,
+        column: first?.column,
+      };
     ({ cues, errors } = parsed);
   } else {
     const parsed = parseSrt(text);

@@ -63,13 +63,21 @@ export function parseCueSettings(
   const problems: SettingProblem[] = [];
   const { tokens, malformed } = splitSettings(input);
   for (const token of malformed) {
-    problems.push({ message: `Ignored cue setting "${token.text}": settings are written name:value.`, offset: token.offset });
+    problems.push({
+      message: `Ignored cue setting "${token.text}": settings are written name:value.`,
+      offset: token.offset,
+    });
   }
   let regionNamed: { id: string; offset: number } | null = null;
   const seen = new Set<string>();
   for (const { name, value, offset } of tokens) {
-    const ignore = (why: string) => problems.push({ message: `Ignored cue setting "${name}:${value}": ${why}`, offset });
-    if (seen.has(name)) problems.push({ message: `The setting "${name}" appears more than once; the last valid one wins.`, offset });
+    const ignore = (why: string) =>
+      problems.push({ message: `Ignored cue setting "${name}:${value}": ${why}`, offset });
+    if (seen.has(name))
+      problems.push({
+        message: `The setting "${name}" appears more than once; the last valid one wins.`,
+        offset,
+      });
     seen.add(name);
     switch (name) {
       case 'region': {

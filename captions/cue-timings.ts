@@ -105,7 +105,8 @@ export function parseTimingLine(line: string): ParsedTiming | FailedTiming {
   if (!start.ok) return start;
   p = skipWhitespace(line, start.end);
   if (p === start.end) warnings.push({ message: 'Put a space between the start time and "-->".', offset: p });
-  if (line.slice(p, p + 3) !== '-->') return { ok: false, problem: { message: 'Expected "-->" after the start time.', offset: p } };
+  if (line.slice(p, p + 3) !== '-->')
+    return { ok: false, problem: { message: 'Expected "-->" after the start time.', offset: p } };
   p += 3;
   const afterArrow = p;
   p = skipWhitespace(line, p);
@@ -116,5 +117,12 @@ export function parseTimingLine(line: string): ParsedTiming | FailedTiming {
   if (settingsText !== '' && !isAsciiWhitespace(settingsText[0])) {
     warnings.push({ message: 'Put a space between the end time and the cue settings.', offset: end.end });
   }
-  return { ok: true, startTime: start.time, endTime: end.time, settingsText, settingsOffset: end.end, warnings };
+  return {
+    ok: true,
+    startTime: start.time,
+    endTime: end.time,
+    settingsText,
+    settingsOffset: end.end,
+    warnings,
+  };
 }

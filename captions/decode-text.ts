@@ -62,11 +62,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bom === 0 && bytes.length >= 4 && (nulShare(bytes, 0) > 0.9 || nulShare(bytes, 1) > 0.9)) {
     return {
       ok: false,
-      message: 'This looks like UTF-16 text without a byte order mark. Save it as UTF-8 (or UTF-16 with a byte order mark) and try again.',
+      message:
+        'This looks like UTF-16 text without a byte order mark. Save it as UTF-8 (or UTF-16 with a byte order mark) and try again.',
     };
   }
   if (encoding !== 'utf-8' && (bytes.length - bom) % 2 !== 0) {
-    return { ok: false, message: `The file starts with a ${encoding.toUpperCase()} byte order mark but ends halfway through a character.` };
+    return {
+      ok: false,
+      message: `The file starts with a ${encoding.toUpperCase()} byte order mark but ends halfway through a character.`,
+    };
   }
   const text = decode(bytes.subarray(bom), encoding);
   if (text === null) {
@@ -79,7 +83,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       : { ok: false, message: `This is not valid ${encoding.toUpperCase()} text.` };
   }
   if (text.includes('\0')) {
-    return { ok: false, message: 'This is not a text file: it contains NUL bytes, as binary files (videos, images, archives) do.' };
+    return {
+      ok: false,
+      message:
+        'This is not a text file: it contains NUL bytes, as binary files (videos, images, archives) do.',
+    };
   }
   return { ok: true, text, encoding, bom: bom > 0 };
 }

@@ -37,7 +37,11 @@ export function formatSpokenDuration(seconds: number): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const parts = [h > 0 ? unit(h, 'hour') : '', m > 0 ? unit(m, 'minute') : '', s > 0 ? unit(s, 'second') : ''];
+  const parts = [
+    h > 0 ? unit(h, 'hour') : '',
+    m > 0 ? unit(m, 'minute') : '',
+    s > 0 ? unit(s, 'second') : '',
+  ];
   const spoken = parts.filter((p) => p !== '').join(' ');
   return spoken === '' ? '0 seconds' : spoken;
 }

@@ -105,13 +105,7 @@ export function isLintProfileName(name: string): name is LintProfileName {
 const TIME_TOLERANCE = 0.0005;
 
 export type LintRule =
-  | 'max-lines'
-  | 'line-length'
-  | 'reading-speed'
-  | 'min-duration'
-  | 'max-duration'
-  | 'min-gap'
-  | 'overlap';
+  'max-lines' | 'line-length' | 'reading-speed' | 'min-duration' | 'max-duration' | 'min-gap' | 'overlap';
 
 export interface LintFinding {
   rule: LintRule;
@@ -139,8 +133,24 @@ export interface LintOptions {
 }
 
 const RULES_BY_KIND: Record<TrackKind, readonly LintRule[]> = {
-  captions: ['max-lines', 'line-length', 'reading-speed', 'min-duration', 'max-duration', 'min-gap', 'overlap'],
-  subtitles: ['max-lines', 'line-length', 'reading-speed', 'min-duration', 'max-duration', 'min-gap', 'overlap'],
+  captions: [
+    'max-lines',
+    'line-length',
+    'reading-speed',
+    'min-duration',
+    'max-duration',
+    'min-gap',
+    'overlap',
+  ],
+  subtitles: [
+    'max-lines',
+    'line-length',
+    'reading-speed',
+    'min-duration',
+    'max-duration',
+    'min-gap',
+    'overlap',
+  ],
   descriptions: ['min-duration', 'max-duration', 'overlap'],
   chapters: ['overlap'],
   metadata: ['overlap'],
@@ -165,41 +175,85 @@ const codePoints = (s: string) => [...s].length;
  */
 export function lintTrack(cues: readonly Cue[], kind: TrackKind, options: LintOptions = {}): LintFinding[] {
   const rules = new Set(RULES_BY_KIND[kind] ?? []);
-  const t = typeof options.profile === 'string' ? LINT_PROFILES[options.profile] : (options.profile ?? LINT_THRESHOLDS);
+  const t =
+    typeof options.profile === 'string'
+      ? LINT_PROFILES[options.profile]
+      : (options.profile ?? LINT_THRESHOLDS);
   const file = options.file ?? '';
   const findings: LintFinding[] = [];
   const sorted = [...cues].sort((a, b) => a.startTime - b.startTime || b.endTime - a.endTime);
   let latest: Cue | null = null;
 
   for (const cue of sorted) {
-    const add = (rule: LintRule, severity: LintFinding['severity'], measured: number, threshold: number, message: string) =>
-      findings.push({ rule, file, severity, cueId: cue.id, line: cue.line, message, measured, threshold });
+    const add = (
+      rule: LintRule,
+      severity: LintFinding['severity'],
+      measured: number,
+      threshold: number,
+      message: string,
+    ) => findings.push({ rule, file, severity, cueId: cue.id, line: cue.line, message, measured, threshold });
     const duration = cue.endTime - cue.startTime;
     const text = cuePlainText(cue.tree);
     const lines = text.split('\n');
 
     if (rules.has('max-lines') && lines.length > t.maxLines) {
-      add('max-lines', 'warning', lines.length, t.maxLines, `${lines.length} lines; at most ${t.maxLines} fit without covering the picture.`);
+      add(
+        'max-lines',
+        'warning',
+        lines.length,
+        t.maxLines,
+        `${lines.length} lines; at most ${t.maxLines} fit without covering the picture.`,
+      );
     }
     if (rules.has('line-length')) {
       const longest = Math.max(...lines.map(codePoints));
       if (longest > t.maxCharsPerLine) {
-        add('line-length', 'warning', longest, t.maxCharsPerLine, `a line of ${longest} characters; at most ${t.maxCharsPerLine}.`);
+        add(
+          'line-length',
+          'warning',
+          longest,
+          t.maxCharsPerLine,
+          `a line of ${longest} characters; at most ${t.maxCharsPerLine}.`,
+        );
       }
     }
     if (rules.has('reading-speed') && duration > 0) {
       const cps = codePoints(text.replace(/\n/g, '')) / duration;
       if (options.strict && cps > t.readingSpeedError) {
-        add('reading-speed', 'error', round(cps, 1), t.readingSpeedError, `${round(cps, 1)} characters a second; at most ${t.readingSpeedError}.`);
+        add(
+          'reading-speed',
+          'error',
+          round(cps, 1),
+          t.readingSpeedError,
+          `${round(cps, 1)} characters a second; at most ${t.readingSpeedError}.`,
+        );
       } else if (cps > t.readingSpeedWarning) {
-        add('reading-speed', 'warning', round(cps, 1), t.readingSpeedWarning, `${round(cps, 1)} characters a second; aim for at most ${t.readingSpeedWarning}.`);
+        add(
+          'reading-speed',
+          'warning',
+          round(cps, 1),
+          t.readingSpeedWarning,
+          `${round(cps, 1)} characters a second; aim for at most ${t.readingSpeedWarning}.`,
+        );
       }
     }
     if (rules.has('min-duration') && duration < t.minDuration - TIME_TOLERANCE) {
-      add('min-duration', 'warning', round(duration), round(t.minDuration), `shown for ${round(duration)} s; at least ${t.minDurationLabel}.`);
+      add(
+        'min-duration',
+        'warning',
+        round(duration),
+        round(t.minDuration),
+        `shown for ${round(duration)} s; at least ${t.minDurationLabel}.`,
+      );
     }
     if (rules.has('max-duration') && duration > t.maxDuration + TIME_TOLERANCE) {
-      add('max-duration', 'warning', round(duration), t.maxDuration, `shown for ${round(duration)} s; at most ${t.maxDuration} s.`);
+      add(
+        'max-duration',
+        'warning',
+        round(duration),
+        t.maxDuration,
+        `shown for ${round(duration)} s; at most ${t.maxDuration} s.`,
+      );
     }
     if (latest !== null) {
       const gap = cue.startTime - latest.endTime;
@@ -209,7 +263,13 @@ export function lintTrack(cues: readonly Cue[], kind: TrackKind, options: LintOp
           add('overlap', 'warning', round(-gap), 0, `overlaps ${where} by ${round(-gap)} s.`);
         }
       } else if (rules.has('min-gap') && gap < t.minGap - TIME_TOLERANCE) {
-        add('min-gap', 'warning', round(gap), round(t.minGap), `${round(gap)} s after the previous cue; leave at least 2 frames (${round(t.minGap)} s).`);
+        add(
+          'min-gap',
+          'warning',
+          round(gap),
+          round(t.minGap),
+          `${round(gap)} s after the previous cue; leave at least 2 frames (${round(t.minGap)} s).`,
+        );
       }
     }
     // Compare each cue with the one that ends last so far, so a long cue's overlaps are all seen.

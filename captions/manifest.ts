@@ -97,15 +97,17 @@ export function validateManifest(
   text('poster');
   text('posterAlt');
   if (typeof value.year !== 'number' || !Number.isInteger(value.year)) fail('year', 'must be an integer');
-  if (typeof value.duration !== 'number' || !(value.duration > 0)) fail('duration', 'must be a positive number of seconds');
+  if (typeof value.duration !== 'number' || !(value.duration > 0))
+    fail('duration', 'must be a positive number of seconds');
   if (value.mediaNotice !== undefined) text('mediaNotice');
 
   if (!Array.isArray(value.credits)) fail('credits', 'must be an array');
-  else value.credits.forEach((credit, i) => {
-    if (!isObject(credit)) return fail(`credits[${i}]`, 'must be an object');
-    text('role', credit, `credits[${i}].role`);
-    text('name', credit, `credits[${i}].name`);
-  });
+  else
+    value.credits.forEach((credit, i) => {
+      if (!isObject(credit)) return fail(`credits[${i}]`, 'must be an object');
+      text('role', credit, `credits[${i}].role`);
+      text('name', credit, `credits[${i}].name`);
+    });
 
   const sources = (field: 'sources' | 'signLanguageVideo') => {
     const list = value[field];
@@ -143,7 +145,8 @@ export function validateManifest(
       if (typeof track.srclang !== 'string' || !LANGUAGE_TAG.test(track.srclang)) {
         fail(`${at}.srclang`, 'must be a BCP 47 language tag such as "en" or "es"');
       }
-      if (track.default !== undefined && typeof track.default !== 'boolean') fail(`${at}.default`, 'must be true or false');
+      if (track.default !== undefined && typeof track.default !== 'boolean')
+        fail(`${at}.default`, 'must be true or false');
       if (track.default === true) {
         const kind = String(track.kind);
         if (defaults.has(kind)) fail(`${at}.default`, `only one ${kind} track may be the default`);

@@ -98,7 +98,12 @@ function parseCueText(block: CueBlock, kind: TrackKind | undefined, errors: Pars
   } catch {
     // Pathological markup (e.g. tens of thousands of nested tags) can exhaust the stack inside
     // webvtt-parser; the cue is still shown, as plain text.
-    errors.push({ severity: 'warning', line: textLine, column: 1, message: 'Cue text markup could not be parsed; it is shown as plain text.' });
+    errors.push({
+      severity: 'warning',
+      line: textLine,
+      column: 1,
+      message: 'Cue text markup could not be parsed; it is shown as plain text.',
+    });
     return block.text === '' ? [] : [{ type: 'text', value: block.text }];
   }
 }
@@ -107,7 +112,12 @@ function parseOrThrow(text: string, options: ParseOptions): ParsedTrack {
   const input = normalize(text);
   const bad = signatureProblem(input);
   if (bad !== null) {
-    return { valid: false, cues: [], regions: [], errors: [{ severity: 'error', line: 1, column: 1, message: bad }] };
+    return {
+      valid: false,
+      cues: [],
+      regions: [],
+      errors: [{ severity: 'error', line: 1, column: 1, message: bad }],
+    };
   }
   const { blocks, problems } = collectBlocks(input.split('\n'));
   const errors: ParseError[] = [...problems];
@@ -117,9 +127,15 @@ function parseOrThrow(text: string, options: ParseOptions): ParsedTrack {
   for (const block of blocks) {
     if (block.type !== 'region') continue;
     const { region, problems: regionProblems } = parseRegionSettings(block.settings);
-    for (const p of regionProblems) errors.push({ severity: 'warning', line: p.line, column: p.offset + 1, message: p.message });
+    for (const p of regionProblems)
+      errors.push({ severity: 'warning', line: p.line, column: p.offset + 1, message: p.message });
     if (region.id !== '' && regionsById.has(region.id)) {
-      errors.push({ severity: 'warning', line: block.line, column: 1, message: `Region id "${region.id}" is used again; cues use this later REGION block.` });
+      errors.push({
+        severity: 'warning',
+        line: block.line,
+        column: 1,
+        message: `Region id "${region.id}" is used again; cues use this later REGION block.`,
+      });
     }
     // "The last WebVTT region in regions whose identifier is value" wins.
     if (region.id !== '') regionsById.set(region.id, region);
@@ -131,17 +147,33 @@ function parseOrThrow(text: string, options: ParseOptions): ParsedTrack {
   for (const block of blocks) {
     if (block.type !== 'cue') continue;
     const { timing } = block;
-    for (const w of timing.warnings) errors.push({ severity: 'warning', line: block.line, column: w.offset + 1, message: w.message });
+    for (const w of timing.warnings)
+      errors.push({ severity: 'warning', line: block.line, column: w.offset + 1, message: w.message });
     if (timing.endTime <= timing.startTime) {
-      errors.push({ severity: 'error', line: block.line, column: 1, message: 'The cue ends at or before its start time, so it is never shown.' });
+      errors.push({
+        severity: 'error',
+        line: block.line,
+        column: 1,
+        message: 'The cue ends at or before its start time, so it is never shown.',
+      });
     }
     if (timing.startTime < previousStart) {
-      errors.push({ severity: 'warning', line: block.line, column: 1, message: 'This cue starts before the previous cue; cues should be in time order.' });
+      errors.push({
+        severity: 'warning',
+        line: block.line,
+        column: 1,
+        message: 'This cue starts before the previous cue; cues should be in time order.',
+      });
     }
     previousStart = timing.startTime;
     const { settings, problems: settingProblems } = parseCueSettings(timing.settingsText, regionsById);
     for (const p of settingProblems) {
-      errors.push({ severity: 'warning', line: block.line, column: timing.settingsOffset + p.offset + 1, message: p.message });
+      errors.push({
+        severity: 'warning',
+        line: block.line,
+        column: timing.settingsOffset + p.offset + 1,
+        message: p.message,
+      });
     }
     cues.push({
       id: block.id,
@@ -185,7 +217,14 @@ export function parseWebVTT(text: string, options: ParseOptions = {}): ParsedTra
       valid: false,
       cues: [],
       regions: [],
-      errors: [{ severity: 'error', line: 1, column: 1, message: `The file could not be parsed (internal error: ${detail}).` }],
+      errors: [
+        {
+          severity: 'error',
+          line: 1,
+          column: 1,
+          message: `The file could not be parsed (internal error: ${detail}).`,
+        },
+      ],
     };
   }
 }

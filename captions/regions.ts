@@ -52,7 +52,11 @@ export function parseRegionSettings(lines: readonly RegionSettingsLine[]): {
   for (const { text, line } of lines) {
     const { tokens, malformed } = splitSettings(text);
     for (const token of malformed) {
-      problems.push({ message: `Ignored region setting "${token.text}": settings are written name:value.`, line, offset: token.offset });
+      problems.push({
+        message: `Ignored region setting "${token.text}": settings are written name:value.`,
+        line,
+        offset: token.offset,
+      });
     }
     for (const { name, value, offset } of tokens) {
       const ignore = (why: string) =>

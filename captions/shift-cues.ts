@@ -10,7 +10,10 @@
  * kept; the input is not changed. A non-finite offset counts as 0. Timestamps inside cue text
  * (karaoke `<00:01.500>`) are not moved: the text is kept as written.
  */
-export function shiftCues<T extends { startTime: number; endTime: number }>(cues: readonly T[], offsetMs: number): T[] {
+export function shiftCues<T extends { startTime: number; endTime: number }>(
+  cues: readonly T[],
+  offsetMs: number,
+): T[] {
   const offset = Number.isFinite(offsetMs) ? Math.round(offsetMs) : 0;
   const shift = (seconds: number) => Math.round(seconds * 1000 + offset) / 1000;
   return cues.flatMap((cue) => {

@@ -43,7 +43,11 @@ export function srtToCues(srtCues: readonly SrtCue[]): { cues: Cue[]; errors: Pa
     const text = srtTextToVtt(cue.text);
     const head = cue.id ? [cue.id] : [];
     lineMap.push([line + head.length, cue.line]);
-    const block = [...head, `${formatVttTimestamp(cue.startTime)} --> ${formatVttTimestamp(cue.endTime)}`, ...(text ? [text] : [])];
+    const block = [
+      ...head,
+      `${formatVttTimestamp(cue.startTime)} --> ${formatVttTimestamp(cue.endTime)}`,
+      ...(text ? [text] : []),
+    ];
     line += block.join('\n').split('\n').length + 1;
     return block.join('\n');
   });

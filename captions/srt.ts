@@ -53,7 +53,8 @@ export function srtCueText(tree: readonly CueNode[]): string {
         if (node.type === 'text') return node.value;
         if (node.type === 'timestamp' || node.name === 'rt') return '';
         const inner = visit(node.children);
-        if (node.name === 'i' || node.name === 'b' || node.name === 'u') return `<${node.name}>${inner}</${node.name}>`;
+        if (node.name === 'i' || node.name === 'b' || node.name === 'u')
+          return `<${node.name}>${inner}</${node.name}>`;
         if (node.name === 'v' && node.annotation !== '') return `${node.annotation}: ${inner}`;
         return inner;
       })
@@ -77,9 +78,11 @@ function srtLines(text: string): string[] {
 export function toSrt(cues: readonly SrtCueInput[]): string {
   return cues
     .map((cue, i) =>
-      [String(i + 1), `${formatSrtTimestamp(cue.startTime)} --> ${formatSrtTimestamp(cue.endTime)}`, ...srtLines(cue.text)].join(
-        '\n',
-      ),
+      [
+        String(i + 1),
+        `${formatSrtTimestamp(cue.startTime)} --> ${formatSrtTimestamp(cue.endTime)}`,
+        ...srtLines(cue.text),
+      ].join('\n'),
     )
     .map((block) => `${block}\n\n`)
     .join('');
@@ -92,7 +95,8 @@ const TIMESTAMP = /^(\d+):(\d{1,2}):(\d{1,2})([,.])(\d{1,3})$/;
 /** Reads `hh:mm:ss,ttt`. A `.` separator or fewer than 3 fraction digits parse, with a warning. */
 function parseSrtTimestamp(text: string): Timestamp {
   const match = TIMESTAMP.exec(text);
-  if (!match) return { ok: false, message: `"${text}" is not a timestamp: expected hh:mm:ss,ttt (e.g. 00:01:05,250).` };
+  if (!match)
+    return { ok: false, message: `"${text}" is not a timestamp: expected hh:mm:ss,ttt (e.g. 00:01:05,250).` };
   const [, h = '0', m = '0', s = '0', separator, fraction = '0'] = match;
   if (Number(m) > 59 || Number(s) > 59) {
     return { ok: false, message: `"${text}": minutes and seconds must be at most 59.` };

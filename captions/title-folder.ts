@@ -62,7 +62,10 @@ export function listTitleSlugs(root: string = CAPTIONS_ROOT): string[] {
   return readdirSync(/*turbopackIgnore: true*/ root)
     .filter((name) => {
       const dir = path.join(/*turbopackIgnore: true*/ root, name);
-      return statSync(/*turbopackIgnore: true*/ dir).isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, 'manifest.json'));
+      return (
+        statSync(/*turbopackIgnore: true*/ dir).isDirectory() &&
+        existsSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, 'manifest.json'))
+      );
     })
     .sort();
 }
@@ -84,12 +87,19 @@ export function readTitleFolder(
 ): { title: LoadedTitle | null; problems: TitleProblem[] } {
   const problems: TitleProblem[] = [];
   const dir = path.join(/*turbopackIgnore: true*/ root, slug);
-  const relative = (file: string) => path.relative(/*turbopackIgnore: true*/ process.cwd(), path.join(/*turbopackIgnore: true*/ dir, file)) || file;
+  const relative = (file: string) =>
+    path.relative(/*turbopackIgnore: true*/ process.cwd(), path.join(/*turbopackIgnore: true*/ dir, file)) ||
+    file;
   const manifestFile = relative('manifest.json');
 
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, 'manifest.json'), 'utf8'));
+    json = JSON.parse(
+      readFileSync(
+        /*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, 'manifest.json'),
+        'utf8',
+      ),
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     problems.push({ file: manifestFile, severity: 'error', message: `cannot read the manifest: ${message}` });
@@ -108,7 +118,11 @@ export function readTitleFolder(
     ...(manifest.signLanguageVideo ?? []).map((s, i) => [`signLanguageVideo[${i}].src`, s.src] as const),
   ] as const) {
     if (!existsSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ publicRoot, src))) {
-      problems.push({ file: manifestFile, severity: 'error', message: `${field}: names ${src}, which is missing from public/` });
+      problems.push({
+        file: manifestFile,
+        severity: 'error',
+        message: `${field}: names ${src}, which is missing from public/`,
+      });
     }
   }
 
@@ -116,12 +130,21 @@ export function readTitleFolder(
     const file = relative(track.src);
     let text: string | null = null;
     try {
-      text = readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, track.src), 'utf8');
+      text = readFileSync(
+        /*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, track.src),
+        'utf8',
+      );
     } catch {
-      problems.push({ file: manifestFile, severity: 'error', message: `tracks: names ${track.src}, which is missing` });
+      problems.push({
+        file: manifestFile,
+        severity: 'error',
+        message: `tracks: names ${track.src}, which is missing`,
+      });
     }
     const parsed: ParsedTrack =
-      text === null ? { valid: false, cues: [], regions: [], errors: [] } : parseWebVTT(text, { kind: track.kind });
+      text === null
+        ? { valid: false, cues: [], regions: [], errors: [] }
+        : parseWebVTT(text, { kind: track.kind });
     for (const e of parsed.errors) {
       problems.push({ file, line: e.line, column: e.column, severity: e.severity, message: e.message });
     }

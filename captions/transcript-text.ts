@@ -5,7 +5,11 @@
 import { formatTimestamp } from './format';
 import type { TranscriptChapter, TranscriptEntry } from './transcript';
 
-const KIND_LABEL: Record<TranscriptEntry['kind'], string> = { speech: '', sound: 'Sound: ', description: 'Description: ' };
+const KIND_LABEL: Record<TranscriptEntry['kind'], string> = {
+  speech: '',
+  sound: 'Sound: ',
+  description: 'Description: ',
+};
 
 /**
  * One transcript entry as a line: `[1:05] Ruben: What?`, `[0:15] Sound: [drums]`,
@@ -13,7 +17,11 @@ const KIND_LABEL: Record<TranscriptEntry['kind'], string> = { speech: '', sound:
  */
 export function transcriptEntryLine(entry: TranscriptEntry): string {
   const speaker = entry.speaker ? `${entry.speaker}: ` : '';
-  const words = entry.text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
+  const words = entry.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
   return `[${formatTimestamp(entry.startTime)}] ${KIND_LABEL[entry.kind]}${speaker}${words}`;
 }
 
@@ -29,7 +37,9 @@ export function transcriptText(
 ): string {
   const sections = [[options.title, ...(options.preface ?? [])].join('\n')];
   for (const chapter of chapters) {
-    const heading = chapter.title ? [`Chapter: ${chapter.title} (${formatTimestamp(chapter.startTime)})`, ''] : [];
+    const heading = chapter.title
+      ? [`Chapter: ${chapter.title} (${formatTimestamp(chapter.startTime)})`, '']
+      : [];
     if (!chapter.title && chapter.entries.length === 0) continue;
     sections.push([...heading, ...chapter.entries.map(transcriptEntryLine)].join('\n').trimEnd());
   }

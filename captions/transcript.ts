@@ -138,7 +138,11 @@ export function transcriptLanguages(tracks: readonly TranscriptSourceTrack[]): T
         kind,
         descriptionsLang: descriptions?.srclang ?? '',
         chaptersLang: chapters?.srclang ?? '',
-        chapters: buildTranscript({ captions: track.cues, descriptions: descriptions?.cues, chapters: chapters?.cues }),
+        chapters: buildTranscript({
+          captions: track.cues,
+          descriptions: descriptions?.cues,
+          chapters: chapters?.cues,
+        }),
       });
     }
   }

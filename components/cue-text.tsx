@@ -12,7 +12,11 @@ export function CueText({ nodes, time }: { nodes: readonly CueNode[]; time?: num
   return renderNodes(nodes, time, { future: false });
 }
 
-function renderNodes(nodes: readonly CueNode[], time: number | undefined, state: { future: boolean }): ReactNode[] {
+function renderNodes(
+  nodes: readonly CueNode[],
+  time: number | undefined,
+  state: { future: boolean },
+): ReactNode[] {
   return nodes.map((node, i) => {
     if (node.type === 'timestamp') {
       if (time !== undefined && node.time > time) state.future = true;
@@ -31,21 +35,53 @@ function renderNodes(nodes: readonly CueNode[], time: number | undefined, state:
     const className = node.classes.length > 0 ? node.classes.map((c) => `cue-${c}`).join(' ') : undefined;
     switch (node.name) {
       case 'b':
-        return <b key={i} className={className}>{children}</b>;
+        return (
+          <b key={i} className={className}>
+            {children}
+          </b>
+        );
       case 'i':
-        return <i key={i} className={className}>{children}</i>;
+        return (
+          <i key={i} className={className}>
+            {children}
+          </i>
+        );
       case 'u':
-        return <u key={i} className={className}>{children}</u>;
+        return (
+          <u key={i} className={className}>
+            {children}
+          </u>
+        );
       case 'ruby':
-        return <ruby key={i} className={className}>{children}</ruby>;
+        return (
+          <ruby key={i} className={className}>
+            {children}
+          </ruby>
+        );
       case 'rt':
-        return <rt key={i} className={className}>{children}</rt>;
+        return (
+          <rt key={i} className={className}>
+            {children}
+          </rt>
+        );
       case 'lang':
-        return <span key={i} className={className} lang={node.annotation || undefined}>{children}</span>;
+        return (
+          <span key={i} className={className} lang={node.annotation || undefined}>
+            {children}
+          </span>
+        );
       case 'v':
-        return <span key={i} className={className} data-speaker={node.annotation}>{children}</span>;
+        return (
+          <span key={i} className={className} data-speaker={node.annotation}>
+            {children}
+          </span>
+        );
       default:
-        return <span key={i} className={className}>{children}</span>;
+        return (
+          <span key={i} className={className}>
+            {children}
+          </span>
+        );
     }
   });
 }

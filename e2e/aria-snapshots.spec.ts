@@ -6,7 +6,8 @@ import { DEMO_SLUG, readTitle } from './title-data';
 
 const name = readTitle().manifest.title;
 /** One heading entry, as a YAML single-quoted string, since names may hold ": ". */
-const heading = (text: string, level: number) => `'heading ${JSON.stringify(text).replace(/'/g, "''")} [level=${level}]'`;
+const heading = (text: string, level: number) =>
+  `'heading ${JSON.stringify(text).replace(/'/g, "''")} [level=${level}]'`;
 
 /** Each page's main, as template lines at the same depth. */
 const PAGES: readonly { path: string; main: string[] }[] = [
@@ -30,7 +31,9 @@ const PAGES: readonly { path: string; main: string[] }[] = [
 
 for (const { path, main } of PAGES) {
   test.describe(`given ${path}`, () => {
-    test('should expose a banner, main and contentinfo, with the heading outline in main', async ({ page }) => {
+    test('should expose a banner, main and contentinfo, with the heading outline in main', async ({
+      page,
+    }) => {
       await page.goto(path);
       await expect(page.locator('body')).toMatchAriaSnapshot(`
 - banner:

@@ -22,7 +22,8 @@ test.describe.configure({ timeout: 180_000 });
 
 const notesRegion = (page: Page) => page.getByRole('region', { name: 'ASL interpreter notes' });
 const panel = (page: Page) => page.locator('[data-asl-current]');
-const currentTime = (page: Page) => page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime);
+const currentTime = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime);
 
 test.describe('given the watch page', () => {
   test.beforeEach(async ({ page }) => {
@@ -31,13 +32,17 @@ test.describe('given the watch page', () => {
     await expect(panel(page)).toBeVisible();
   });
 
-  test('should show the note of each moment as playback reaches it, and mark it in the list', async ({ page }) => {
+  test('should show the note of each moment as playback reaches it, and mark it in the list', async ({
+    page,
+  }) => {
     await seekTo(page, beforeNotes);
     await expect(panel(page)).toContainText('No sign note at this moment');
     await expect(notesRegion(page).locator('li[aria-current="true"]')).toHaveCount(0);
     for (const moment of moments) {
       await seekTo(page, middle(moment));
-      await expect(panel(page).locator('.asl-current-title')).toContainText(`${moment.note.gloss}: ${moment.note.title}`);
+      await expect(panel(page).locator('.asl-current-title')).toContainText(
+        `${moment.note.gloss}: ${moment.note.title}`,
+      );
       const marked = notesRegion(page).locator('li[aria-current="true"]');
       await expect(marked).toHaveCount(1);
       await expect(marked).toHaveAttribute('data-start', String(moment.startTime));
@@ -51,12 +56,17 @@ test.describe('given the watch page', () => {
     const link = notesRegion(page).locator(`li[data-start="${moment.startTime}"] a[data-seek]`);
     await expect(link).toHaveAttribute('href', startHref(moment.startTime));
     await link.click();
-    await page.waitForFunction((t) => Math.abs(document.querySelector<HTMLVideoElement>('#title-video')!.currentTime - t) < 0.01, moment.startTime);
+    await page.waitForFunction(
+      (t) => Math.abs(document.querySelector<HTMLVideoElement>('#title-video')!.currentTime - t) < 0.01,
+      moment.startTime,
+    );
     expect(page.url()).toBe(url);
     await expect(panel(page).locator('.asl-current-title')).toContainText(moment.note.gloss);
   });
 
-  test('should open the full note in a dialog that traps focus, closes on Escape and returns focus', async ({ page }) => {
+  test('should open the full note in a dialog that traps focus, closes on Escape and returns focus', async ({
+    page,
+  }) => {
     const moment = moments[0]!;
     await seekTo(page, middle(moment));
     const trigger = page.getByRole('button', { name: `Read the full note on ${moment.note.gloss}` });
@@ -65,10 +75,9 @@ test.describe('given the watch page', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(moment.note.body);
     await expect(dialog).toContainText(moment.note.handshape);
-    await expect(dialog.getByRole('link', { name: moment.note.dictionary.name, exact: true })).toHaveAttribute(
-      'href',
-      moment.note.dictionary.url,
-    );
+    await expect(
+      dialog.getByRole('link', { name: moment.note.dictionary.name, exact: true }),
+    ).toHaveAttribute('href', moment.note.dictionary.url);
     await expectNoAxeViolations(page, 'note dialog open');
     // More Tabs than the dialog has stops: focus must cycle inside it.
     for (let i = 0; i < 8; i++) {
@@ -107,7 +116,9 @@ test.describe('given the watch page', () => {
     await expectNoAxeViolations(page, 'announcements on');
     await page.reload();
     await waitForPlayer(page);
-    await expect(page.getByRole('checkbox', { name: 'Announce each new sign note to my screen reader' })).toBeChecked();
+    await expect(
+      page.getByRole('checkbox', { name: 'Announce each new sign note to my screen reader' }),
+    ).toBeChecked();
   });
 });
 
@@ -122,10 +133,9 @@ test.describe('given the ASL glossary page', () => {
     await expect(headings).toHaveCount(sorted.length);
     for (const [i, moment] of sorted.entries()) {
       await expect(headings.nth(i)).toHaveText(`${moment.note.gloss}: ${moment.note.title}`);
-      await expect(page.getByRole('link', { name: moment.note.dictionary.name, exact: true }).first()).toHaveAttribute(
-        'href',
-        moment.note.dictionary.url,
-      );
+      await expect(
+        page.getByRole('link', { name: moment.note.dictionary.name, exact: true }).first(),
+      ).toHaveAttribute('href', moment.note.dictionary.url);
     }
     await expectNoAxeViolations(page, path);
   });
@@ -142,7 +152,9 @@ test.describe('given the ASL glossary page', () => {
         (t) => Math.abs(document.querySelector<HTMLVideoElement>('#title-video')!.currentTime - t) < 0.05,
         moment.startTime,
       );
-      await expect(panel(page).locator('.asl-current-title')).toContainText(`${moment.note.gloss}: ${moment.note.title}`);
+      await expect(panel(page).locator('.asl-current-title')).toContainText(
+        `${moment.note.gloss}: ${moment.note.title}`,
+      );
     }
   });
 });

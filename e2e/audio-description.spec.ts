@@ -66,8 +66,10 @@ const video = (page: Page) =>
     const v = document.querySelector<HTMLVideoElement>('#title-video')!;
     return { paused: v.paused, currentTime: v.currentTime };
   });
-const play = (page: Page) => page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.play());
-const pause = (page: Page) => page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.pause());
+const play = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.play());
+const pause = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.pause());
 /** Seeks a little before the description, so that playing crosses its start. */
 const justBefore = (startTime: number) => Math.max(0, startTime - 0.3);
 
@@ -80,7 +82,9 @@ async function turnOnDescriptions(page: Page) {
 
 async function setExtended(page: Page, on: boolean) {
   await page.getByText('Description settings').click();
-  await page.getByRole('checkbox', { name: /Pause the video while a long description is read/ }).setChecked(on);
+  await page
+    .getByRole('checkbox', { name: /Pause the video while a long description is read/ })
+    .setChecked(on);
 }
 
 test.describe('given the watch page with audio description off', () => {
@@ -88,7 +92,10 @@ test.describe('given the watch page with audio description off', () => {
     const first = descriptions[0]!;
     await seekTo(page, justBefore(first.startTime));
     await play(page);
-    await page.waitForFunction((t) => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime > t, first.startTime + 0.2);
+    await page.waitForFunction(
+      (t) => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime > t,
+      first.startTime + 0.2,
+    );
     await pause(page);
     expect(await page.evaluate(() => window.spoken)).toEqual([]);
     await expect(page.locator('[data-description-display]')).toHaveCount(0);
@@ -111,7 +118,9 @@ test.describe('given audio description turned on', () => {
     await expectNoAxeViolations(page, 'a description shown');
   });
 
-  test('should pause for a description too long for its gap and resume when speech ends', async ({ page }) => {
+  test('should pause for a description too long for its gap and resume when speech ends', async ({
+    page,
+  }) => {
     const description = tooLong[0];
     expect(description, 'the demo has a description that needs extended description').toBeDefined();
     await page.evaluate(() => (window.holdSpeech = true));
@@ -145,7 +154,9 @@ test.describe('given audio description turned on', () => {
     expect((await video(page)).paused).toBe(false);
   });
 
-  test('should send descriptions to a polite live region for a screen reader, holding for the reading time', async ({ page }) => {
+  test('should send descriptions to a polite live region for a screen reader, holding for the reading time', async ({
+    page,
+  }) => {
     const description = tooLong[0]!;
     await turnOnDescriptions(page);
     await page.getByText('Description settings').click();
@@ -157,9 +168,13 @@ test.describe('given audio description turned on', () => {
     await expect(announcer).toHaveText(description.text);
     await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('#title-video')!.paused);
     await expectNoAxeViolations(page, 'description sent to the screen reader');
-    await page.waitForFunction(() => !document.querySelector<HTMLVideoElement>('#title-video')!.paused, undefined, {
-      timeout: 20_000,
-    });
+    await page.waitForFunction(
+      () => !document.querySelector<HTMLVideoElement>('#title-video')!.paused,
+      undefined,
+      {
+        timeout: 20_000,
+      },
+    );
     expect(await page.evaluate(() => window.spoken)).toEqual([]);
   });
 });
@@ -172,7 +187,9 @@ test.describe('given voiced captions turned on', () => {
     await seekTo(page, (cue.startTime + cue.endTime) / 2);
     await expect(region).toHaveText('');
     await page.getByRole('checkbox', { name: 'Voice captions to my screen reader' }).check();
-    await expect(region).toHaveText(`${cueSpeaker(cue.tree)}: ${cuePlainText(cue.tree).replace(/\s+/gu, ' ').trim()}`);
+    await expect(region).toHaveText(
+      `${cueSpeaker(cue.tree)}: ${cuePlainText(cue.tree).replace(/\s+/gu, ' ').trim()}`,
+    );
     await expectNoAxeViolations(page, 'voiced captions on');
   });
 });

@@ -8,7 +8,9 @@ export { AXE_TAGS };
 /** Runs axe on the page as it is now and fails with each violation's rule and targets. */
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }
 
@@ -19,8 +21,12 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
  * a full run on the watch page.
  */
 export async function expectNoColourViolations(page: Page, state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withRules(['color-contrast', 'link-in-text-block'])
+    .analyze();
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe colour violations in state "${state}"`).toEqual([]);
 }
 

@@ -5,7 +5,12 @@
 // (and 400 % zoom) without horizontal scrolling; forced colours override the caption style.
 // Axe runs in each state a viewer can reach.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CAPTION_PRESETS, captionStyleVars, contrastRatio, type CaptionPreset } from '../components/player/caption-style';
+import {
+  CAPTION_PRESETS,
+  captionStyleVars,
+  contrastRatio,
+  type CaptionPreset,
+} from '../components/player/caption-style';
 import { SHORTCUTS } from '../components/player/shortcuts';
 import { PREFERENCES_KEY, readPreferences } from '../components/preferences/preferences';
 import { expectNoAxeViolations } from './axe';
@@ -32,7 +37,9 @@ async function tabTo(page: Page, target: Locator) {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Enter');
-  const limit = await page.evaluate(() => document.querySelectorAll('main :is(a, button, input, select, [tabindex])').length);
+  const limit = await page.evaluate(
+    () => document.querySelectorAll('main :is(a, button, input, select, [tabindex])').length,
+  );
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     if (await isFocused(target)) return;
@@ -46,23 +53,33 @@ const storedPreferences = (page: Page) =>
 /** Tabs round the open dialog: every stop is inside it, and focus wraps from last to first. */
 async function expectFocusTrapped(page: Page, dialog: Locator) {
   const stops = await dialog.evaluate((el) => el.querySelectorAll('button, input, select, a[href]').length);
-  const first = await dialog.evaluate((el) => el.contains(document.activeElement) && document.activeElement?.outerHTML);
+  const first = await dialog.evaluate(
+    (el) => el.contains(document.activeElement) && document.activeElement?.outerHTML,
+  );
   expect(first, 'focus starts inside the dialog').toBeTruthy();
   let wrapped = false;
   for (let i = 0; i < stops + 2; i++) {
     await page.keyboard.press('Tab');
-    expect(await dialog.evaluate((el) => el.contains(document.activeElement)), `Tab ${i + 1} left the dialog`).toBe(true);
+    expect(
+      await dialog.evaluate((el) => el.contains(document.activeElement)),
+      `Tab ${i + 1} left the dialog`,
+    ).toBe(true);
     if ((await dialog.evaluate(() => document.activeElement?.outerHTML)) === first) wrapped = true;
   }
   expect(wrapped, 'Tab wrapped back to the first stop').toBe(true);
   await page.keyboard.press('Shift+Tab');
-  expect(await dialog.evaluate((el) => el.contains(document.activeElement)), 'Shift+Tab left the dialog').toBe(true);
+  expect(
+    await dialog.evaluate((el) => el.contains(document.activeElement)),
+    'Shift+Tab left the dialog',
+  ).toBe(true);
 }
 
 test.describe('given the watch page with the caption settings dialog closed', () => {
   test.beforeEach(async ({ page }) => openWatchPage(page));
 
-  test('should open from the keyboard, trap focus, and on Escape close and return focus to its trigger', async ({ page }) => {
+  test('should open from the keyboard, trap focus, and on Escape close and return focus to its trigger', async ({
+    page,
+  }) => {
     const trigger = page.getByRole('button', { name: 'Caption settings' });
     await tabTo(page, trigger);
     await page.keyboard.press('Enter');
@@ -77,7 +94,9 @@ test.describe('given the watch page with the caption settings dialog closed', ()
   });
 
   for (const id of ['large', 'yellow-on-black'] as const) {
-    test(`should keep the ${preset(id).name} preset across a reload and apply it to the overlay`, async ({ page }) => {
+    test(`should keep the ${preset(id).name} preset across a reload and apply it to the overlay`, async ({
+      page,
+    }) => {
       const { name, style } = preset(id);
       await page.getByRole('button', { name: 'Caption settings' }).click();
       const dialog = page.getByRole('dialog', { name: 'Caption settings' });
@@ -91,21 +110,32 @@ test.describe('given the watch page with the caption settings dialog closed', ()
       const vars = captionStyleVars(style);
       const overlay = page.locator('[data-caption-overlay]');
       for (const [property, value] of Object.entries(vars)) {
-        expect(await overlay.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p).trim(), property), property).toBe(value);
+        expect(
+          await overlay.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p).trim(), property),
+          property,
+        ).toBe(value);
       }
 
       await page.getByRole('button', { name: 'Caption settings' }).click();
       await expect(dialog.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
       for (const other of CAPTION_PRESETS.filter((p) => p.id !== id)) {
-        await expect(dialog.getByRole('button', { name: other.name, exact: true })).toHaveAttribute('aria-pressed', 'false');
+        await expect(dialog.getByRole('button', { name: other.name, exact: true })).toHaveAttribute(
+          'aria-pressed',
+          'false',
+        );
       }
       await expect(dialog.getByRole('slider', { name: 'Size' })).toHaveValue(String(style.size));
-      await expect(dialog.getByRole('slider', { name: 'Size' })).toHaveAttribute('aria-valuetext', `${style.size} percent`);
+      await expect(dialog.getByRole('slider', { name: 'Size' })).toHaveAttribute(
+        'aria-valuetext',
+        `${style.size} percent`,
+      );
       await expect(dialog.getByLabel('Text colour')).toHaveValue(style.textColor);
     });
   }
 
-  test('should keep every preset at 4.5:1 or more in the computed colours of its caption', async ({ page }) => {
+  test('should keep every preset at 4.5:1 or more in the computed colours of its caption', async ({
+    page,
+  }) => {
     await page.getByRole('button', { name: 'Caption settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Caption settings' });
     const cue = dialog.locator('.caption-preview-cue').last();
@@ -116,7 +146,9 @@ test.describe('given the watch page with the caption settings dialog closed', ()
         const s = getComputedStyle(el);
         return { color: s.color, background: s.backgroundColor };
       });
-      expect(contrastRatio(color, background), `${name}: ${color} on ${background}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(color, background), `${name}: ${color} on ${background}`).toBeGreaterThanOrEqual(
+        4.5,
+      );
     }
   });
 
@@ -127,7 +159,10 @@ test.describe('given the watch page with the caption settings dialog closed', ()
     await dialog.getByRole('radio', { name: 'Below the video' }).check();
     await dialog.getByRole('button', { name: 'Reset to defaults' }).click();
     await expect(dialog.getByRole('status')).toHaveText(/defaults/);
-    await expect(dialog.getByRole('button', { name: 'Default', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(dialog.getByRole('button', { name: 'Default', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(dialog.getByRole('radio', { name: 'Over the video' })).toBeChecked();
     await expectNoAxeViolations(page, 'caption settings reset');
   });
@@ -136,7 +171,9 @@ test.describe('given the watch page with the caption settings dialog closed', ()
 test.describe('given a 320 px wide viewport (as at 400 % zoom)', () => {
   test.use({ viewport: { width: 320, height: 256 } });
 
-  test('should fit the caption settings without horizontal scrolling, every control reachable', async ({ page }) => {
+  test('should fit the caption settings without horizontal scrolling, every control reachable', async ({
+    page,
+  }) => {
     await openWatchPage(page);
     await page.getByRole('button', { name: 'Caption settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Caption settings' });
@@ -153,7 +190,10 @@ test.describe('given a 320 px wide viewport (as at 400 % zoom)', () => {
     await size.focus();
     await page.keyboard.press('End');
     await expect(size).toHaveAttribute('aria-valuetext', '400 percent');
-    expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth), 'at 400 % captions').toBeLessThanOrEqual(0);
+    expect(
+      await dialog.evaluate((el) => el.scrollWidth - el.clientWidth),
+      'at 400 % captions',
+    ).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'caption settings at 320 px');
   });
 
@@ -192,7 +232,9 @@ test.describe('given forced colours (Windows High Contrast)', () => {
 test.describe('given the watch page with the shortcuts dialog closed', () => {
   test.beforeEach(async ({ page }) => openWatchPage(page));
 
-  test('should open from the keyboard, list every shortcut, trap focus and return focus on Escape', async ({ page }) => {
+  test('should open from the keyboard, list every shortcut, trap focus and return focus on Escape', async ({
+    page,
+  }) => {
     const trigger = page.getByRole('button', { name: 'Keyboard shortcuts' });
     await tabTo(page, trigger);
     await page.keyboard.press('Enter');

@@ -16,7 +16,8 @@ import { DEMO_SLUG, readTitle } from './title-data';
 const PLAY_BOUND = 12;
 const SEARCH_BOUND = 40;
 
-const focusedIsBody = (page: Page) => page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+const focusedIsBody = (page: Page) =>
+  page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
 
 async function tabsTo(page: Page, target: Locator, bound: number): Promise<number> {
   for (let stop = 1; stop <= bound; stop++) {
@@ -113,7 +114,9 @@ test.describe('given the watch page loaded and used with the keyboard only', () 
 
   for (const label of ['Captions', 'Speed']) {
     test(`should keep focus on the ${label} select after choosing with the arrow keys`, async ({ page }) => {
-      const select = page.getByRole('group', { name: 'Player controls' }).getByRole('combobox', { name: new RegExp(`^${label}`) });
+      const select = page
+        .getByRole('group', { name: 'Player controls' })
+        .getByRole('combobox', { name: new RegExp(`^${label}`) });
       await select.focus();
       const before = await select.inputValue();
       await page.keyboard.press('ArrowDown');

@@ -20,7 +20,9 @@ async function focusedInfo(page: Page) {
   });
 }
 
-test('given the watch page, the first Tab should reach the skip link, which moves focus to main', async ({ page }) => {
+test('given the watch page, the first Tab should reach the skip link, which moves focus to main', async ({
+  page,
+}) => {
   await page.goto(`/watch/${DEMO_SLUG}`);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
@@ -28,7 +30,9 @@ test('given the watch page, the first Tab should reach the skip link, which move
   await expect(page.getByRole('main')).toBeFocused();
 });
 
-test('given the watch page, Tab should move forward in document order with a visible focus', async ({ page }) => {
+test('given the watch page, Tab should move forward in document order with a visible focus', async ({
+  page,
+}) => {
   await page.goto(`/watch/${DEMO_SLUG}`);
   let previous = -1;
   for (let i = 0; i < 15; i++) {
@@ -37,9 +41,15 @@ test('given the watch page, Tab should move forward in document order with a vis
     expect(info, `Tab stop ${i + 1} landed on the body`).not.toBeNull();
     // The native video controls are several Tab stops inside one element.
     const minimum = info!.tag === 'video' ? previous : previous + 1;
-    expect(info!.order, `Tab stop ${i + 1} (${info!.tag} "${info!.text}") went backwards`).toBeGreaterThanOrEqual(minimum);
+    expect(
+      info!.order,
+      `Tab stop ${i + 1} (${info!.tag} "${info!.text}") went backwards`,
+    ).toBeGreaterThanOrEqual(minimum);
     if (info!.tag !== 'video') {
-      expect(info!.outline || info!.shadow, `Tab stop ${i + 1} (${info!.tag} "${info!.text}") has no visible focus`).toBe(true);
+      expect(
+        info!.outline || info!.shadow,
+        `Tab stop ${i + 1} (${info!.tag} "${info!.text}") has no visible focus`,
+      ).toBe(true);
     }
     previous = info!.order;
   }

@@ -8,7 +8,9 @@ import { DEMO_SLUG, readTitle, transcriptOf } from './title-data';
 const title = readTitle();
 const entries = transcriptOf(title).flatMap((c) => c.entries);
 
-test('given no JavaScript, the watch page should offer the native player with every track', async ({ page }) => {
+test('given no JavaScript, the watch page should offer the native player with every track', async ({
+  page,
+}) => {
   await page.goto(`/watch/${DEMO_SLUG}`);
   const video = page.locator('video');
   await expect(video).toHaveAttribute('controls', '');
@@ -20,7 +22,9 @@ test('given no JavaScript, the watch page should offer the native player with ev
 
 test('given no JavaScript, the watch page should show the whole transcript', async ({ page }) => {
   await page.goto(`/watch/${DEMO_SLUG}`);
-  const items = page.getByRole('region', { name: 'Transcript' }).locator('.transcript:not([hidden]) li[data-start]');
+  const items = page
+    .getByRole('region', { name: 'Transcript' })
+    .locator('.transcript:not([hidden]) li[data-start]');
   await expect(items).toHaveCount(entries.length);
   await expect(items.first()).toBeVisible();
   await expect(items.last()).toContainText(entries.at(-1)!.text);
@@ -33,17 +37,27 @@ test('given no JavaScript, a transcript link should start the video at its momen
   await page.locator(`li[data-start="${entry.startTime}"] a`).first().click();
   await expect(page).toHaveURL(new RegExp(`\\?t=${t}$`));
   for (const source of title.manifest.sources) {
-    await expect(page.locator(`video source[type='${source.type}']`)).toHaveAttribute('src', `${source.src}#t=${t}`);
+    await expect(page.locator(`video source[type='${source.type}']`)).toHaveAttribute(
+      'src',
+      `${source.src}#t=${t}`,
+    );
   }
 });
 
-test('given no JavaScript, the standalone transcript should link every line to the watch page', async ({ page }) => {
+test('given no JavaScript, the standalone transcript should link every line to the watch page', async ({
+  page,
+}) => {
   await page.goto(`/watch/${DEMO_SLUG}/transcript`);
   const links = page.locator('.transcript:not([hidden]) li[data-start] a');
   await expect(links).toHaveCount(entries.length);
-  await expect(links.first()).toHaveAttribute('href', `/watch/${DEMO_SLUG}?t=${Math.round(entries[0]!.startTime * 1000) / 1000}`);
+  await expect(links.first()).toHaveAttribute(
+    'href',
+    `/watch/${DEMO_SLUG}?t=${Math.round(entries[0]!.startTime * 1000) / 1000}`,
+  );
   const descriptions = entries.filter((e) => e.kind === 'description');
-  await expect(page.locator('.transcript:not([hidden]) li[data-kind="description"]:visible')).toHaveCount(descriptions.length);
+  await expect(page.locator('.transcript:not([hidden]) li[data-kind="description"]:visible')).toHaveCount(
+    descriptions.length,
+  );
   await expect(page.getByRole('searchbox')).toHaveCount(0);
   await expectNoAxeViolationsWithoutScripts(page, `/watch/${DEMO_SLUG}/transcript`);
 });

@@ -63,13 +63,18 @@ test.describe('given the watch page', () => {
   test('should list every transcript entry with its times and a ?t= link', async ({ page }) => {
     const entries = transcriptOf(title).flatMap((c) => c.entries);
     // Every language's list is in the HTML; the shown one (captions' language) is not `hidden`.
-    const items = page.getByRole('region', { name: 'Transcript' }).locator('.transcript:not([hidden]) li[data-start][data-end]');
+    const items = page
+      .getByRole('region', { name: 'Transcript' })
+      .locator('.transcript:not([hidden]) li[data-start][data-end]');
     await expect(items).toHaveCount(entries.length);
     for (const [i, entry] of entries.entries()) {
       const item = items.nth(i);
       await expect(item).toHaveAttribute('data-start', String(entry.startTime));
       await expect(item).toHaveAttribute('data-end', String(entry.endTime));
-      await expect(item.getByRole('link')).toHaveAttribute('href', `?t=${Math.round(entry.startTime * 1000) / 1000}`);
+      await expect(item.getByRole('link')).toHaveAttribute(
+        'href',
+        `?t=${Math.round(entry.startTime * 1000) / 1000}`,
+      );
       await expect(item).toContainText(entry.text);
     }
   });

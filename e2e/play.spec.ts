@@ -37,8 +37,17 @@ const CUES: FixtureCue[] = [
 const vtt = (cues: readonly FixtureCue[]) =>
   `WEBVTT\n\n${cues.map((c, i) => `${i + 1}\n${formatVttTimestamp(c.start)} --> ${formatVttTimestamp(c.end)}\n${c.text}\n`).join('\n')}`;
 const srt = (cues: readonly FixtureCue[]) =>
-  cues.map((c, i) => `${i + 1}\r\n${formatSrtTimestamp(c.start)} --> ${formatSrtTimestamp(c.end)}\r\n${c.text}\r\n`).join('\r\n');
-const textFile = (name: string, text: string, mimeType = 'text/vtt') => ({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
+  cues
+    .map(
+      (c, i) =>
+        `${i + 1}\r\n${formatSrtTimestamp(c.start)} --> ${formatSrtTimestamp(c.end)}\r\n${c.text}\r\n`,
+    )
+    .join('\r\n');
+const textFile = (name: string, text: string, mimeType = 'text/vtt') => ({
+  name,
+  mimeType,
+  buffer: Buffer.from(text, 'utf8'),
+});
 
 /** A file with errors planted on known lines: a bad timestamp, a cue ending before it starts, a stray block. */
 const PLANTED_LINES = {
@@ -99,7 +108,11 @@ test.beforeEach(async ({ page, baseURL }) => {
   page.on('request', (request) => {
     const url = new URL(request.url());
     const local = url.protocol === 'blob:' || url.protocol === 'data:';
-    if (request.postDataBuffer() !== null || !['GET', 'HEAD'].includes(request.method()) || (!local && url.origin !== origin)) {
+    if (
+      request.postDataBuffer() !== null ||
+      !['GET', 'HEAD'].includes(request.method()) ||
+      (!local && url.origin !== origin)
+    ) {
       offending.push(`${request.method()} ${request.url()}`);
     }
   });
@@ -117,7 +130,9 @@ test.describe('given /play with no files', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Play your own video and captions');
     await expect(page.getByLabel('Caption file')).toHaveAttribute('multiple', '');
     await expect(page.getByText(/Your files stay on this device/)).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Play your own files' })).toHaveAttribute('href', '/play');
+    await expect(
+      page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Play your own files' }),
+    ).toHaveAttribute('href', '/play');
     await expectNoAxeViolations(page, '/play empty');
   });
 });
@@ -126,7 +141,9 @@ test.describe('given a local video and a WebVTT file', () => {
   test('should play the local video with the caption overlay and the transcript', async ({ page }) => {
     await openPlay(page);
     await load(page, textFile('film.en.vtt', vtt(CUES)));
-    expect(await page.locator('#title-video').evaluate((v: HTMLVideoElement) => v.currentSrc)).toMatch(/^blob:/);
+    expect(await page.locator('#title-video').evaluate((v: HTMLVideoElement) => v.currentSrc)).toMatch(
+      /^blob:/,
+    );
     for (const cue of CUES) {
       await seekTo(page, middle(cue));
       await expect(overlay(page)).toHaveText(cue.text);
@@ -191,7 +208,9 @@ test.describe('given a caption file with planted errors', () => {
       expect(parseErrors.map((e) => lines[e.line - 1])).toContain(planted);
     }
     const items = report(page).locator('li[data-severity="error"]');
-    await expect(items).toHaveCount(parseErrors.length + expected.findings.filter((f) => f.severity === 'error').length);
+    await expect(items).toHaveCount(
+      parseErrors.length + expected.findings.filter((f) => f.severity === 'error').length,
+    );
     for (const error of parseErrors) {
       const item = report(page).locator(`li[data-severity="error"][data-line="${error.line}"]`).first();
       await expect(item).toContainText(`line ${error.line}, column ${error.column}`);
@@ -217,7 +236,9 @@ test.describe('given a caption file with planted errors', () => {
 });
 
 test.describe('given captions that run late', () => {
-  test('should move the overlay with the offset buttons and field, and export shifted files', async ({ page }) => {
+  test('should move the overlay with the offset buttons and field, and export shifted files', async ({
+    page,
+  }) => {
     await openPlay(page);
     await load(page, textFile('late.en.vtt', vtt(CUES)));
     const bravo = CUES[1]!;
@@ -274,9 +295,12 @@ test.describe('given captions that run late', () => {
 });
 
 test.describe('given hostile files', () => {
-  const SCRIPT_CUE = '<script>window.__pwned = 1; alert(1)</script><img src=x onerror="window.__pwned = 1">javascript:alert(2)';
+  const SCRIPT_CUE =
+    '<script>window.__pwned = 1; alert(1)</script><img src=x onerror="window.__pwned = 1">javascript:alert(2)';
 
-  test('should show markup and script in cue text and file names as text, executing nothing', async ({ page }) => {
+  test('should show markup and script in cue text and file names as text, executing nothing', async ({
+    page,
+  }) => {
     await openPlay(page);
     const name = '<img src=x onerror=alert(3)>.vtt';
     await load(page, [
@@ -305,15 +329,23 @@ test.describe('given hostile files', () => {
       { name: 'movie.srt', buffer: VIDEO.buffer.subarray(0, 4096), message: /not UTF-8|NUL bytes/ },
       { name: 'empty.vtt', buffer: Buffer.alloc(0), message: /empty/ },
       { name: 'header.vtt', buffer: Buffer.from('WEBVTT\n\n'), message: /header but no cues/ },
-      { name: 'latin1.vtt', buffer: Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nCaf\xe9\n', 'latin1'), message: /not UTF-8/ },
+      {
+        name: 'latin1.vtt',
+        buffer: Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nCaf\xe9\n', 'latin1'),
+        message: /not UTF-8/,
+      },
     ];
     for (const { name, buffer, message } of cases) {
       await page.getByLabel('Caption file').setInputFiles({ name, mimeType: 'text/plain', buffer });
-      const article = report(page).locator('article', { has: page.getByRole('heading', { name, exact: true }) });
+      const article = report(page).locator('article', {
+        has: page.getByRole('heading', { name, exact: true }),
+      });
       await expect(article.locator('[data-refused-message]')).toHaveText(message);
       await expect(page.getByRole('status').filter({ hasText: 'Refused 1 file' })).toBeVisible();
     }
-    await expect(report(page).locator('[data-report-summary]')).toHaveText(`${cases.length} files: ${cases.length} errors, 0 warnings.`);
+    await expect(report(page).locator('[data-report-summary]')).toHaveText(
+      `${cases.length} files: ${cases.length} errors, 0 warnings.`,
+    );
     await expectNoAxeViolations(page, 'refused files');
 
     // Still usable: a good file after all of them plays with its overlay.

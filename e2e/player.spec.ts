@@ -5,7 +5,12 @@
 import { expect, test } from '@playwright/test';
 import { cuePlainText, cueSpeaker } from '../captions/cue-text-plain';
 import { isSoundCue } from '../captions/transcript';
-import { PREFERENCES_KEY, writePreferences, applyPatch, DEFAULT_PREFERENCES } from '../components/preferences/preferences';
+import {
+  PREFERENCES_KEY,
+  writePreferences,
+  applyPatch,
+  DEFAULT_PREFERENCES,
+} from '../components/preferences/preferences';
 import { expectNoAxeViolations } from './axe';
 import { seekTo, videoState, waitForPlayer } from './media';
 import { cuesOf, DEMO_SLUG, readTitle } from './title-data';
@@ -40,7 +45,9 @@ test.describe('given the watch page after hydration', () => {
     }
   });
 
-  test('should show nothing between captions, and switch language from the captions menu', async ({ page }) => {
+  test('should show nothing between captions, and switch language from the captions menu', async ({
+    page,
+  }) => {
     const overlay = page.locator('[data-caption-overlay]');
     const cue = speech[1]!;
     await page.getByRole('combobox', { name: 'Captions' }).selectOption({ label: 'Off' });
@@ -68,7 +75,9 @@ test.describe('given the watch page after hydration', () => {
     const slider = page.getByRole('slider', { name: 'Seek' });
     await slider.focus();
     await slider.press('End');
-    await expect.poll(async () => (await videoState(page)).currentTime).toBeGreaterThan(title.manifest.duration - 1.5);
+    await expect
+      .poll(async () => (await videoState(page)).currentTime)
+      .toBeGreaterThan(title.manifest.duration - 1.5);
     await slider.press('Home');
     await expect.poll(async () => (await videoState(page)).currentTime).toBe(0);
     await seekTo(page, 65);
@@ -130,7 +139,9 @@ test.describe('given the watch page after hydration', () => {
     await page.getByRole('button', { name: 'Full screen' }).click();
     await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'true');
     expect(await page.evaluate(() => document.fullscreenElement?.matches('[data-player]'))).toBe(true);
-    expect(await page.evaluate(() => !!document.fullscreenElement?.querySelector('[data-caption-overlay]'))).toBe(true);
+    expect(
+      await page.evaluate(() => !!document.fullscreenElement?.querySelector('[data-caption-overlay]')),
+    ).toBe(true);
     await page.keyboard.press('f');
     await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
   });
@@ -156,10 +167,10 @@ test.describe('given the watch page after hydration', () => {
 });
 
 test('given single-key shortcuts turned off, keys should do nothing in the player', async ({ page }) => {
-  await page.addInitScript(
-    ([key, value]) => window.localStorage.setItem(key, value),
-    [PREFERENCES_KEY, writePreferences(applyPatch(DEFAULT_PREFERENCES, { shortcuts: false }))] as const,
-  );
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+    PREFERENCES_KEY,
+    writePreferences(applyPatch(DEFAULT_PREFERENCES, { shortcuts: false })),
+  ] as const);
   await page.goto(`/watch/${DEMO_SLUG}`);
   await waitForPlayer(page);
   await page.getByRole('button', { name: 'Play' }).focus();
@@ -170,11 +181,13 @@ test('given single-key shortcuts turned off, keys should do nothing in the playe
   expect(state.currentTime).toBe(0);
 });
 
-test('given "pause after each caption", playback should stop at a caption end until Continue', async ({ page }) => {
-  await page.addInitScript(
-    ([key, value]) => window.localStorage.setItem(key, value),
-    [PREFERENCES_KEY, writePreferences(applyPatch(DEFAULT_PREFERENCES, { pauseAfterCaption: true }))] as const,
-  );
+test('given "pause after each caption", playback should stop at a caption end until Continue', async ({
+  page,
+}) => {
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+    PREFERENCES_KEY,
+    writePreferences(applyPatch(DEFAULT_PREFERENCES, { pauseAfterCaption: true })),
+  ] as const);
   await page.goto(`/watch/${DEMO_SLUG}`);
   await waitForPlayer(page);
   const cue = speech[0]!;
@@ -196,7 +209,9 @@ test('given "pause after each caption", playback should stop at a caption end un
   await expect.poll(async () => (await videoState(page)).paused).toBe(false);
 });
 
-test('given a video that cannot load, the page should say so and keep the transcript working', async ({ page }) => {
+test('given a video that cannot load, the page should say so and keep the transcript working', async ({
+  page,
+}) => {
   await page.route('**/media/**/*.{webm,mp4}', (route) => route.fulfill({ status: 404, body: 'missing' }));
   await page.goto(`/watch/${DEMO_SLUG}`);
   await expect(page.getByRole('alert').filter({ hasText: 'The video could not be played' })).toBeVisible();
@@ -205,7 +220,9 @@ test('given a video that cannot load, the page should say so and keep the transc
   await expectNoAxeViolations(page, 'video failed to load');
 });
 
-test('given a caption file that fails to load, the captions menu should say it is unavailable', async ({ page }) => {
+test('given a caption file that fails to load, the captions menu should say it is unavailable', async ({
+  page,
+}) => {
   const spanish = title.tracks.find((t) => t.kind === 'subtitles')!;
   await page.route(`**${spanish.url}`, (route) => route.fulfill({ status: 404, body: 'missing' }));
   await page.goto(`/watch/${DEMO_SLUG}`);

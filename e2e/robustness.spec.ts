@@ -27,18 +27,29 @@ async function expectWatchPageWorks(page: Page, state: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.manifest.title);
   const transcript = page.getByRole('region', { name: 'Transcript' });
   await expect(transcript.locator('.transcript:not([hidden]) li[data-start]')).toHaveCount(entries.length);
-  await expect(page.getByRole('region', { name: 'ASL interpreter notes' }).locator('li[data-start]')).toHaveCount(title.aslNotes.length);
+  await expect(
+    page.getByRole('region', { name: 'ASL interpreter notes' }).locator('li[data-start]'),
+  ).toHaveCount(title.aslNotes.length);
   await expectNoAxeViolations(page, state);
 }
 
 test.describe('given the video cannot be played', () => {
   const media = title.manifest.sources.map((s) => s.src);
 
-  test('should keep the page and its transcript working when the video is missing (404)', async ({ page }) => {
+  test('should keep the page and its transcript working when the video is missing (404)', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
-    await page.route((url) => media.includes(url.pathname), (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.route(
+      (url) => media.includes(url.pathname),
+      (route) => route.fulfill({ status: 404, body: 'Not found' }),
+    );
     await page.goto(WATCH);
-    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('#title-video')?.networkState === HTMLMediaElement.NETWORK_NO_SOURCE);
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLVideoElement>('#title-video')?.networkState ===
+        HTMLMediaElement.NETWORK_NO_SOURCE,
+    );
     await expectWatchPageWorks(page, 'video missing');
     await page.getByRole('link', { name: /transcript on its own page/i }).click();
     await expect(page.locator('.transcript:not([hidden]) li[data-start]')).toHaveCount(entries.length);
@@ -49,7 +60,12 @@ test.describe('given the video cannot be played', () => {
     const errors = collectPageErrors(page);
     await page.route(
       (url) => media.includes(url.pathname),
-      (route) => route.fulfill({ status: 200, contentType: 'video/webm', body: Buffer.from('this is not a video '.repeat(512)) }),
+      (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'video/webm',
+          body: Buffer.from('this is not a video '.repeat(512)),
+        }),
     );
     await page.goto(WATCH);
     await page.waitForFunction(() => {
@@ -65,8 +81,14 @@ test.describe('given a caption file that cannot be fetched', () => {
   test('should keep the page, the other tracks and the transcript working', async ({ page }) => {
     const errors = collectPageErrors(page);
     const captions = title.tracks.find((t) => t.kind === 'captions')!;
-    const failed = page.waitForEvent('requestfinished', (request) => new URL(request.url()).pathname === captions.url);
-    await page.route((url) => url.pathname === captions.url, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const failed = page.waitForEvent(
+      'requestfinished',
+      (request) => new URL(request.url()).pathname === captions.url,
+    );
+    await page.route(
+      (url) => url.pathname === captions.url,
+      (route) => route.fulfill({ status: 404, body: 'Not found' }),
+    );
     await page.goto(WATCH);
     await waitForPlayer(page);
     await failed;
@@ -82,17 +104,29 @@ test.describe('given a caption file that cannot be fetched', () => {
 test.describe('given corrupted preferences in localStorage', () => {
   const garbage = [
     '{oops',
-    JSON.stringify({ version: 1, preferences: { captionStyle: { size: 'huge', textColor: 'javascript:alert(1)' }, captionLanguage: 42, shortcuts: 'yes' } }),
+    JSON.stringify({
+      version: 1,
+      preferences: {
+        captionStyle: { size: 'huge', textColor: 'javascript:alert(1)' },
+        captionLanguage: 42,
+        shortcuts: 'yes',
+      },
+    }),
     'x'.repeat(100_000),
   ];
   for (const raw of garbage) {
     test(`should start with the defaults for ${JSON.stringify(raw.slice(0, 60))}`, async ({ page }) => {
       const errors = collectPageErrors(page);
-      await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [PREFERENCES_KEY, raw] as const);
+      await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+        PREFERENCES_KEY,
+        raw,
+      ] as const);
       await page.goto(WATCH);
       await waitForPlayer(page);
       const defaultTrack = title.tracks.find((t) => t.default)!;
-      await expect(page.getByRole('group', { name: 'Player controls' }).getByLabel('Captions')).toHaveValue(defaultTrack.srclang);
+      await expect(page.getByRole('group', { name: 'Player controls' }).getByLabel('Captions')).toHaveValue(
+        defaultTrack.srclang,
+      );
       await expectWatchPageWorks(page, 'corrupted preferences');
       expect(errors).toEqual([]);
     });
@@ -108,7 +142,9 @@ test.describe('given a ?t= that is not a usable time', () => {
       const response = await page.goto(`${WATCH}?t=${bad}`);
       expect(response?.status()).toBe(200);
       await waitForPlayer(page);
-      expect(await page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime)).toBe(0);
+      expect(
+        await page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime),
+      ).toBe(0);
       expect(errors).toEqual([]);
     });
   }
@@ -117,17 +153,27 @@ test.describe('given a ?t= that is not a usable time', () => {
     const entry = entries.find((e) => e.startTime > 1)!;
     await page.goto(`${WATCH}?t=${entry.startTime}`);
     await waitForPlayer(page);
-    await page.waitForFunction((t) => Math.abs(document.querySelector<HTMLVideoElement>('#title-video')!.currentTime - t) < 0.5, entry.startTime);
+    await page.waitForFunction(
+      (t) => Math.abs(document.querySelector<HTMLVideoElement>('#title-video')!.currentTime - t) < 0.5,
+      entry.startTime,
+    );
   });
 });
 
 test.describe('given an unknown title', () => {
-  for (const url of ['/watch/no-such-title', '/watch/no-such-title/transcript', '/watch/..%2F..%2Fetc%2Fpasswd']) {
+  for (const url of [
+    '/watch/no-such-title',
+    '/watch/no-such-title/transcript',
+    '/watch/..%2F..%2Fetc%2Fpasswd',
+  ]) {
     test(`should answer ${url} with a helpful, accessible 404 page`, async ({ page }) => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-      await expect(page.getByRole('main').getByRole('link', { name: /home page/i })).toHaveAttribute('href', '/');
+      await expect(page.getByRole('main').getByRole('link', { name: /home page/i })).toHaveAttribute(
+        'href',
+        '/',
+      );
       await expectNoAxeViolations(page, `404 at ${url}`);
     });
   }

@@ -6,7 +6,13 @@ import { cuePlainText, cueSpeaker } from '../captions/cue-text-plain';
 import { formatSpokenDuration, formatTimestamp } from '../captions/format';
 import type { TranscriptEntry } from '../captions/transcript';
 import { seekTo, videoState, waitForPlayer } from './media';
-import { expectInOrder, serveScreenReader, startScreenReader, withoutSpaces, type ScreenReader } from './screen-reader';
+import {
+  expectInOrder,
+  serveScreenReader,
+  startScreenReader,
+  withoutSpaces,
+  type ScreenReader,
+} from './screen-reader';
 import { cuesOf, DEMO_SLUG, readTitle, transcriptOf } from './title-data';
 
 test.use({ bypassCSP: true });
@@ -19,10 +25,17 @@ const transcript = transcriptOf(title);
 const notes = [...title.aslNotes].sort((a, b) => a.cue.startTime - b.cue.startTime);
 const captionChoices = title.tracks.filter((t) => t.kind === 'captions' || t.kind === 'subtitles');
 
-const KIND_LABEL: Record<TranscriptEntry['kind'], string> = { speech: '', sound: 'Sound', description: 'Description' };
+const KIND_LABEL: Record<TranscriptEntry['kind'], string> = {
+  speech: '',
+  sound: 'Sound',
+  description: 'Description',
+};
 /** A transcript line's link as it should be heard: time, who or what, the words. */
 const cueLink = (e: TranscriptEntry) =>
-  `link, ${formatTimestamp(e.startTime)}, ${[KIND_LABEL[e.kind], e.speaker].filter(Boolean).map((l) => `${l}: `).join('')}${e.text}`;
+  `link, ${formatTimestamp(e.startTime)}, ${[KIND_LABEL[e.kind], e.speaker]
+    .filter(Boolean)
+    .map((l) => `${l}: `)
+    .join('')}${e.text}`;
 const sameWords = (heard: string, expected: string) => withoutSpaces(heard) === withoutSpaces(expected);
 
 async function openWatchPage(page: Page): Promise<ScreenReader> {
@@ -38,31 +51,62 @@ test.describe('given the watch page and a screen reader', () => {
     const heard = await reader.readToEnd();
     const duration = await page.locator('#title-video').evaluate((v: HTMLVideoElement) => v.duration);
 
-    expectInOrder(heard, [`heading, ${name}, level 1`, 'region, Player', 'heading, Player, level 2', 'group, Player controls']);
-    const controls = heard.slice(heard.indexOf('group, Player controls'), heard.indexOf('end of group, Player controls'));
-    const prefixed = (start: string, ...parts: string[]) => (h: string) => h.startsWith(start) && parts.every((p) => h.includes(p));
+    expectInOrder(heard, [
+      `heading, ${name}, level 1`,
+      'region, Player',
+      'heading, Player, level 2',
+      'group, Player controls',
+    ]);
+    const controls = heard.slice(
+      heard.indexOf('group, Player controls'),
+      heard.indexOf('end of group, Player controls'),
+    );
+    const prefixed =
+      (start: string, ...parts: string[]) =>
+      (h: string) =>
+        h.startsWith(start) && parts.every((p) => h.includes(p));
     const expected: [string, (h: string) => boolean][] = [
-      ['the seek slider with the time spoken', prefixed('slider, Seek', `current value ${formatSpokenDuration(0)} of ${formatSpokenDuration(duration)}`)],
+      [
+        'the seek slider with the time spoken',
+        prefixed(
+          'slider, Seek',
+          `current value ${formatSpokenDuration(0)} of ${formatSpokenDuration(duration)}`,
+        ),
+      ],
       ['Play with its keys', prefixed('button, Play', 'key shortcuts')],
       ['Mute, not pressed', prefixed('button, Mute', 'not pressed')],
       ['the volume in percent', prefixed('slider, Volume', 'current value 100 percent')],
       ['the captions menu', prefixed('combobox, Captions', 'not expanded')],
-      ...captionChoices.map((t): [string, (h: string) => boolean] => [`the ${t.label} choice`, prefixed(`option, ${t.label}`)]),
+      ...captionChoices.map((t): [string, (h: string) => boolean] => [
+        `the ${t.label} choice`,
+        prefixed(`option, ${t.label}`),
+      ]),
       ['the speed menu', prefixed('combobox, Speed')],
-      ['the caption settings dialog button', prefixed('button, Caption settings', 'not expanded', 'has popup dialog')],
+      [
+        'the caption settings dialog button',
+        prefixed('button, Caption settings', 'not expanded', 'has popup dialog'),
+      ],
       ['the shortcuts dialog button', prefixed('button, Keyboard shortcuts', 'has popup dialog')],
       ['full screen, not pressed', prefixed('button, Full screen', 'not pressed')],
     ];
     let from = 0;
     for (const [what, matches] of expected) {
       const at = controls.findIndex((h, i) => i >= from && matches(h));
-      expect(at, `should hear ${what} in the player controls: ${JSON.stringify(controls, null, 1)}`).toBeGreaterThanOrEqual(0);
+      expect(
+        at,
+        `should hear ${what} in the player controls: ${JSON.stringify(controls, null, 1)}`,
+      ).toBeGreaterThanOrEqual(0);
       from = at + 1;
     }
-    expect(heard.find((h) => h.startsWith('button, Audio description')), 'the description toggle with its state').toMatch(/not pressed$/);
+    expect(
+      heard.find((h) => h.startsWith('button, Audio description')),
+      'the description toggle with its state',
+    ).toMatch(/not pressed$/);
   });
 
-  test('should hear the transcript heading, every chapter, and every line with its time, in time order', async ({ page }) => {
+  test('should hear the transcript heading, every chapter, and every line with its time, in time order', async ({
+    page,
+  }) => {
     const reader = await openWatchPage(page);
     const heard = await reader.readToEnd();
     const start = heard.indexOf('region, Transcript');
@@ -73,19 +117,30 @@ test.describe('given the watch page and a screen reader', () => {
     expectInOrder(
       section,
       transcript.flatMap((chapter) => [
-        ...(chapter.title ? [`heading, ${chapter.title} (${formatTimestamp(chapter.startTime)}), level 3`] : []),
+        ...(chapter.title
+          ? [`heading, ${chapter.title} (${formatTimestamp(chapter.startTime)}), level 3`]
+          : []),
         ...chapter.entries.map(cueLink),
       ]),
       sameWords,
     );
   });
 
-  test('should hear the ASL notes: each sign, the moment it links to and its dictionary', async ({ page }) => {
+  test('should hear the ASL notes: each sign, the moment it links to and its dictionary', async ({
+    page,
+  }) => {
     expect(notes.length, 'the demo title has notes').toBeGreaterThan(0);
     const reader = await openWatchPage(page);
     const heard = await reader.readToEnd();
-    const section = heard.slice(heard.indexOf('region, ASL interpreter notes'), heard.indexOf('end of region, ASL interpreter notes'));
-    expectInOrder(section, ['heading, ASL interpreter notes, level 2', 'heading, Sign at this moment, level 3', 'heading, All notes, level 3']);
+    const section = heard.slice(
+      heard.indexOf('region, ASL interpreter notes'),
+      heard.indexOf('end of region, ASL interpreter notes'),
+    );
+    expectInOrder(section, [
+      'heading, ASL interpreter notes, level 2',
+      'heading, Sign at this moment, level 3',
+      'heading, All notes, level 3',
+    ]);
     expectInOrder(
       section,
       notes.flatMap(({ cue, note }) => [
@@ -118,7 +173,9 @@ test.describe('given the watch page and a screen reader', () => {
   });
 
   test('should hear each caption as it plays once voiced captions are on', async ({ page }) => {
-    const spoken = cuesOf(title, 'captions').filter((cue) => cueSpeaker(cue.tree) && cue.startTime > 1).slice(0, 2);
+    const spoken = cuesOf(title, 'captions')
+      .filter((cue) => cueSpeaker(cue.tree) && cue.startTime > 1)
+      .slice(0, 2);
     expect(spoken.length, 'the demo title has captions with speakers').toBe(2);
     const reader = await openWatchPage(page);
     await reader.moveTo('checkbox, Voice captions to my screen reader');
@@ -143,10 +200,14 @@ test.describe('given the watch page and a screen reader', () => {
     await reader.expectToHear(`polite: ${cuePlainText(description!.tree)}`);
   });
 
-  test('should hear the match count while searching the transcript, and the next match on Enter', async ({ page }) => {
+  test('should hear the match count while searching the transcript, and the next match on Enter', async ({
+    page,
+  }) => {
     // The title's first speaker's name: a word the transcript is sure to hold, found in several lines.
     const speaker = transcript.flatMap((c) => c.entries).find((e) => e.speaker)!.speaker;
-    const lines = transcript.flatMap((c) => c.entries).filter((e) => `${e.speaker}: ${e.text}`.toLowerCase().includes(speaker.toLowerCase()));
+    const lines = transcript
+      .flatMap((c) => c.entries)
+      .filter((e) => `${e.speaker}: ${e.text}`.toLowerCase().includes(speaker.toLowerCase()));
     expect(lines.length, `several lines name ${speaker}`).toBeGreaterThan(1);
     const reader = await openWatchPage(page);
     await reader.moveTo('searchbox, Search the transcript');

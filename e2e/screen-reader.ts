@@ -8,7 +8,15 @@ import { expect, type Page } from '@playwright/test';
 
 const BUNDLE_URL = '/__virtual-screen-reader.js';
 const bundle = readFileSync(
-  path.join(process.cwd(), 'node_modules', '@guidepup', 'virtual-screen-reader', 'lib', 'esm', 'index.browser.js'),
+  path.join(
+    process.cwd(),
+    'node_modules',
+    '@guidepup',
+    'virtual-screen-reader',
+    'lib',
+    'esm',
+    'index.browser.js',
+  ),
   'utf8',
 );
 
@@ -35,7 +43,9 @@ const MAX_STEPS = 5000;
  * not part of the page (the security spec checks the CSP itself).
  */
 export async function serveScreenReader(page: Page): Promise<void> {
-  await page.route(`**${BUNDLE_URL}`, (route) => route.fulfill({ body: bundle, contentType: 'text/javascript' }));
+  await page.route(`**${BUNDLE_URL}`, (route) =>
+    route.fulfill({ body: bundle, contentType: 'text/javascript' }),
+  );
 }
 
 /** Starts the reader on the page as it is now, its cursor before the first item of the document. */
@@ -57,7 +67,8 @@ export class ScreenReader {
   async readToEnd(): Promise<string[]> {
     return this.page.evaluate(async (max) => {
       const reader = (window as WithReader).__screenReader!;
-      for (let i = 0; i < max && (await reader.lastSpokenPhrase()) !== 'end of document'; i++) await reader.next();
+      for (let i = 0; i < max && (await reader.lastSpokenPhrase()) !== 'end of document'; i++)
+        await reader.next();
       return reader.spokenPhraseLog();
     }, MAX_STEPS);
   }
@@ -113,7 +124,9 @@ export class ScreenReader {
   async expectToHear(phrase: string): Promise<void> {
     const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
     await expect
-      .poll(async () => (await this.heard()).map(oneLine), { message: `the screen reader should say "${oneLine(phrase)}"` })
+      .poll(async () => (await this.heard()).map(oneLine), {
+        message: `the screen reader should say "${oneLine(phrase)}"`,
+      })
       .toContain(oneLine(phrase));
   }
 
@@ -133,11 +146,18 @@ export const withoutSpaces = (text: string) => text.replace(/\s+/g, '');
  * Checks that `expected` phrases occur in `heard` in this order (others may come between) and fails
  * naming the first one missing and what was heard around the place it was looked for.
  */
-export function expectInOrder(heard: readonly string[], expected: readonly string[], match = (a: string, b: string) => a === b): void {
+export function expectInOrder(
+  heard: readonly string[],
+  expected: readonly string[],
+  match = (a: string, b: string) => a === b,
+): void {
   let from = 0;
   for (const phrase of expected) {
     const at = heard.findIndex((h, i) => i >= from && match(h, phrase));
-    expect(at, `should hear "${phrase}" after: ${JSON.stringify(heard.slice(Math.max(0, from - 3), from + 12), null, 1)}`).toBeGreaterThanOrEqual(0);
+    expect(
+      at,
+      `should hear "${phrase}" after: ${JSON.stringify(heard.slice(Math.max(0, from - 3), from + 12), null, 1)}`,
+    ).toBeGreaterThanOrEqual(0);
     from = at + 1;
   }
 }

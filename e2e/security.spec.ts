@@ -10,7 +10,13 @@ import { seekTo, waitForPlayer } from './media';
 import { DEMO_SLUG, readTitle, transcriptOf } from './title-data';
 
 const title = readTitle();
-const DOCUMENTS = ['/', `/watch/${DEMO_SLUG}`, `/watch/${DEMO_SLUG}/transcript`, '/accessibility', '/no-such-page'];
+const DOCUMENTS = [
+  '/',
+  `/watch/${DEMO_SLUG}`,
+  `/watch/${DEMO_SLUG}/transcript`,
+  '/accessibility',
+  '/no-such-page',
+];
 
 /** The policy as `directive → sources`. */
 function parsePolicy(header: string | undefined): Map<string, string[]> {
@@ -28,7 +34,10 @@ test.describe('given the pages served by next start', () => {
       const response = await request.get(url);
       const policy = parsePolicy(response.headers()['content-security-policy']);
       const scripts = policy.get('script-src') ?? [];
-      expect(scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)), 'a nonce for scripts').toBe(true);
+      expect(
+        scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)),
+        'a nonce for scripts',
+      ).toBe(true);
       expect(scripts).not.toContain("'unsafe-inline'");
       expect(scripts).not.toContain("'unsafe-eval'");
       expect(policy.get('default-src')).toEqual(["'self'"]);
@@ -43,7 +52,9 @@ test.describe('given the pages served by next start', () => {
   }
 
   for (const url of [...DOCUMENTS, title.manifest.sources[0]!.src, title.tracks[0]!.url]) {
-    test(`should send nosniff, a referrer policy and a narrow permissions policy for ${url}`, async ({ request }) => {
+    test(`should send nosniff, a referrer policy and a narrow permissions policy for ${url}`, async ({
+      request,
+    }) => {
       const headers = (await request.get(url)).headers();
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
@@ -56,9 +67,14 @@ test.describe('given the pages served by next start', () => {
     });
   }
 
-  test('should give every response a fresh nonce and put it on every script of the page', async ({ request }) => {
+  test('should give every response a fresh nonce and put it on every script of the page', async ({
+    request,
+  }) => {
     const nonceOf = (header = '') => /'nonce-([^']+)'/.exec(header)?.[1];
-    const [first, second] = await Promise.all([request.get(`/watch/${DEMO_SLUG}`), request.get(`/watch/${DEMO_SLUG}`)]);
+    const [first, second] = await Promise.all([
+      request.get(`/watch/${DEMO_SLUG}`),
+      request.get(`/watch/${DEMO_SLUG}`),
+    ]);
     const nonce = nonceOf(first.headers()['content-security-policy']);
     expect(nonce).toBeTruthy();
     expect(nonceOf(second.headers()['content-security-policy'])).not.toBe(nonce);
@@ -72,19 +88,25 @@ test.describe('given the pages served by next start', () => {
 async function watchForViolations(page: Page): Promise<() => Promise<string[]>> {
   const fromConsole: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) fromConsole.push(message.text());
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text()))
+      fromConsole.push(message.text());
   });
   await page.addInitScript(() => {
     const found: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: found });
     document.addEventListener(
       'securitypolicyviolation',
-      (event) => found.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+      (event) =>
+        found.push(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        ),
       true,
     );
   });
   return async () => {
-    const fromEvents = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    const fromEvents = await page.evaluate(
+      () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+    );
     return [...fromEvents, ...fromConsole];
   };
 }
@@ -103,7 +125,9 @@ async function openEveryDialog(page: Page): Promise<number> {
 }
 
 test.describe('given a browser using the pages', () => {
-  test('should block an injected inline event handler and report it (the policy is live)', async ({ page }) => {
+  test('should block an injected inline event handler and report it (the policy is live)', async ({
+    page,
+  }) => {
     const violations = await watchForViolations(page);
     await page.goto('/');
     // What an HTML injection would bring: an inline event handler. ('strict-dynamic' trusts
@@ -115,19 +139,32 @@ test.describe('given a browser using the pages', () => {
       document.body.append(image);
     });
     await expect.poll(violations).toContainEqual(expect.stringContaining('script-src'));
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+    ).toBeUndefined();
   });
 
-  test('should report no violation while playing, seeking, opening dialogs and following links', async ({ page }) => {
+  test('should report no violation while playing, seeking, opening dialogs and following links', async ({
+    page,
+  }) => {
     test.slow(); // Every page and dialog in one journey.
     const violations = await watchForViolations(page);
     await page.goto('/');
-    await page.getByRole('main').getByRole('link', { name: `Watch ${title.manifest.title}` }).first().click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: `Watch ${title.manifest.title}` })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`/watch/${DEMO_SLUG}$`));
     await waitForPlayer(page);
 
     const playing = page.evaluate(
-      () => new Promise<void>((resolve) => document.querySelector('#title-video')!.addEventListener('playing', () => resolve(), { once: true })),
+      () =>
+        new Promise<void>((resolve) =>
+          document
+            .querySelector('#title-video')!
+            .addEventListener('playing', () => resolve(), { once: true }),
+        ),
     );
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await playing;
@@ -135,9 +172,18 @@ test.describe('given a browser using the pages', () => {
     await seekTo(page, title.manifest.duration / 2);
     expect(await openEveryDialog(page)).toBeGreaterThan(0);
 
-    const entry = transcriptOf(title).flatMap((c) => c.entries).find((e) => e.startTime > 1)!;
-    await page.getByRole('region', { name: 'Transcript' }).locator(`.transcript:not([hidden]) li[data-start="${entry.startTime}"] a`).first().click();
-    await page.waitForFunction((t) => Math.abs(document.querySelector<HTMLVideoElement>('#title-video')!.currentTime - t) < 0.5, entry.startTime);
+    const entry = transcriptOf(title)
+      .flatMap((c) => c.entries)
+      .find((e) => e.startTime > 1)!;
+    await page
+      .getByRole('region', { name: 'Transcript' })
+      .locator(`.transcript:not([hidden]) li[data-start="${entry.startTime}"] a`)
+      .first()
+      .click();
+    await page.waitForFunction(
+      (t) => Math.abs(document.querySelector<HTMLVideoElement>('#title-video')!.currentTime - t) < 0.5,
+      entry.startTime,
+    );
 
     await page.getByRole('link', { name: /transcript on its own page/i }).click();
     await expect(page).toHaveURL(new RegExp(`/watch/${DEMO_SLUG}/transcript$`));

@@ -99,12 +99,18 @@ test.describe('given the fixture title with an interpreter video', () => {
     await expect(page.locator('[data-player] [data-sign-window]')).toHaveCount(1);
     const film = (await page.locator('#title-video').boundingBox())!;
     const interpreter = (await signWindow.boundingBox())!;
-    expect(interpreter.x, 'the interpreter starts right of the film').toBeGreaterThanOrEqual(film.x + film.width);
-    expect(interpreter.y, 'the interpreter starts level with the film').toBeLessThan(film.y + film.height / 2);
+    expect(interpreter.x, 'the interpreter starts right of the film').toBeGreaterThanOrEqual(
+      film.x + film.width,
+    );
+    expect(interpreter.y, 'the interpreter starts level with the film').toBeLessThan(
+      film.y + film.height / 2,
+    );
     await expectNoAxeViolations(page, 'interpreter beside');
   });
 
-  test('should put the interpreter below the controls at 320 CSS px, without horizontal scrolling', async ({ page }) => {
+  test('should put the interpreter below the controls at 320 CSS px, without horizontal scrolling', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     const controls = (await page.getByRole('group', { name: 'Player controls' }).boundingBox())!;
     const interpreter = (await page.getByRole('group', { name: WINDOW_NAME }).boundingBox())!;
@@ -142,7 +148,10 @@ test.describe('given the fixture title with an interpreter video', () => {
     await expectNoAxeViolations(page, 'interpreter hidden');
     await page.reload();
     await waitForPlayer(page);
-    await expect(page.getByRole('button', { name: 'Sign-language interpreter' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByRole('button', { name: 'Sign-language interpreter' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     await expect(page.locator('[data-sign-video]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Sign-language interpreter' }).click();
     await waitForInterpreter(page);
@@ -175,7 +184,9 @@ test.describe('given the fixture title with an interpreter video', () => {
     await page.keyboard.press('Shift+ArrowLeft');
     expect((await signWindow.boundingBox())!.width).toBeLessThan(larger.width);
     // The keys moved the window, not the film (the player's arrow shortcuts seek and change volume).
-    expect(await page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime)).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime),
+    ).toBe(0);
     await expectNoAxeViolations(page, 'interpreter overlay moved');
 
     const placed = (await signWindow.boundingBox())!;
@@ -209,7 +220,9 @@ test.describe('given the fixture title with an interpreter video', () => {
     expect((await signWindow.boundingBox())!.width).toBeGreaterThan(moved.width + 20);
   });
 
-  test('should swap the pictures: the interpreter fills the picture and the film goes small', async ({ page }) => {
+  test('should swap the pictures: the interpreter fills the picture and the film goes small', async ({
+    page,
+  }) => {
     await page.getByRole('radio', { name: 'Swapped: interpreter large, film small' }).check();
     const signWindow = page.getByRole('group', { name: WINDOW_NAME, exact: true });
     await expect(signWindow).toHaveAttribute('data-layout', 'swapped');

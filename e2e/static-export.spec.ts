@@ -18,28 +18,45 @@ async function watchForViolations(page: Page): Promise<() => Promise<string[]>> 
   await page.addInitScript(() => {
     const found: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: found });
-    document.addEventListener('securitypolicyviolation', (e) => found.push(`${e.effectiveDirective} ${e.blockedURI || 'inline'}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => found.push(`${e.effectiveDirective} ${e.blockedURI || 'inline'}`),
+      true,
+    );
   });
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
 
-const currentTime = (page: Page) => page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime);
+const currentTime = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.currentTime);
 
 test.describe('given the static export', () => {
-  test('should take a viewer from home to the watch page, its transcript and back to a moment', async ({ page }) => {
+  test('should take a viewer from home to the watch page, its transcript and back to a moment', async ({
+    page,
+  }) => {
     test.slow(); // A whole journey with axe twice.
     const violations = await watchForViolations(page);
     await page.goto('/');
-    await page.getByRole('main').getByRole('link', { name: `Watch ${title.manifest.title}` }).first().click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: `Watch ${title.manifest.title}` })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`${WATCH}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.manifest.title);
     await waitForPlayer(page);
-    await expect(page.getByRole('region', { name: 'Transcript' }).locator('.transcript:not([hidden]) li[data-start]')).toHaveCount(entries.length);
+    await expect(
+      page.getByRole('region', { name: 'Transcript' }).locator('.transcript:not([hidden]) li[data-start]'),
+    ).toHaveCount(entries.length);
     await expectNoAxeViolations(page, 'static watch page');
 
     // A transcript line seeks the player in place.
     const entry = entries.find((e) => e.startTime > 1)!;
-    await page.getByRole('region', { name: 'Transcript' }).locator(`.transcript:not([hidden]) li[data-start="${entry.startTime}"] a`).first().click();
+    await page
+      .getByRole('region', { name: 'Transcript' })
+      .locator(`.transcript:not([hidden]) li[data-start="${entry.startTime}"] a`)
+      .first()
+      .click();
     await expect.poll(() => currentTime(page)).toBeCloseTo(entry.startTime, 0);
 
     await page.getByRole('link', { name: /transcript on its own page/i }).click();
@@ -56,7 +73,9 @@ test.describe('given the static export', () => {
     expect(await violations()).toEqual([]);
   });
 
-  test('should send each page a Content-Security-Policy with script hashes and no unsafe-inline', async ({ request }) => {
+  test('should send each page a Content-Security-Policy with script hashes and no unsafe-inline', async ({
+    request,
+  }) => {
     for (const url of ['/', WATCH, `${WATCH}/transcript`]) {
       const response = await request.get(url);
       expect(response.status()).toBe(200);

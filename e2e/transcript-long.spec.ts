@@ -10,7 +10,8 @@ import { LONG_TRANSCRIPT_SLUG, readTitle, transcriptOf } from './title-data';
 
 const title = readTitle(LONG_TRANSCRIPT_SLUG);
 const entries = transcriptOf(title).flatMap((c) => c.entries);
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+const fold = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 const searchText = (e: (typeof entries)[number]) => `${e.speaker ? `${e.speaker}: ` : ''}${e.text}`;
 
 // 10,000 entries on a busy test machine: generous time, but every wait is for a state.
@@ -30,19 +31,29 @@ async function inView(page: Page, startTime: number) {
 test.describe('given the 10,000-cue title', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(`/watch/${LONG_TRANSCRIPT_SLUG}`);
-    await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeVisible({ timeout: 60_000 });
-    await page.locator('video').evaluate(
-      (video: HTMLVideoElement) =>
-        video.readyState >= 1 || new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true })),
-    );
+    await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeVisible({
+      timeout: 60_000,
+    });
+    await page
+      .locator('video')
+      .evaluate(
+        (video: HTMLVideoElement) =>
+          video.readyState >= 1 ||
+          new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true })),
+      );
   });
 
   test('should render every entry with its times and link', async ({ page }) => {
-    expect(title.tracks.find((t) => t.kind === 'captions')!.parsed.cues.length).toBeGreaterThanOrEqual(10_000);
+    expect(title.tracks.find((t) => t.kind === 'captions')!.parsed.cues.length).toBeGreaterThanOrEqual(
+      10_000,
+    );
     await expect(list(page).locator('li[data-start][data-end]')).toHaveCount(entries.length);
     const last = entries.at(-1)!;
     await expect(list(page).locator('li').last()).toHaveAttribute('data-start', String(last.startTime));
-    await expect(list(page).locator('li').last().getByRole('link')).toHaveAttribute('href', `?t=${last.startTime}`);
+    await expect(list(page).locator('li').last().getByRole('link')).toHaveAttribute(
+      'href',
+      `?t=${last.startTime}`,
+    );
   });
 
   test('should mark the cue playing among 10,000, keep it in view, and seek on a click', async ({ page }) => {
@@ -54,7 +65,9 @@ test.describe('given the 10,000-cue title', () => {
     await expect(list(page).locator('li[aria-current="true"]')).toHaveCount(1);
 
     const earlier = entries.find((e) => e.kind === 'speech' && e.startTime > 20)!;
-    const seeked = page.locator('video').evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
+    const seeked = page
+      .locator('video')
+      .evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
     await panel(page).evaluate((p, top) => p.scrollTo({ top, behavior: 'instant' }), 0);
     await item(page, earlier.startTime).getByRole('link').click();
     await seeked;
@@ -73,9 +86,13 @@ test.describe('given the 10,000-cue title', () => {
 
     const far = entries.filter((e) => e.kind === 'speech').at(-2)!;
     const query = fold(searchText(far)).split(' is about')[0]!.split(': ')[1]!;
-    const farMatches = entries.filter((e) => fold(searchText(e)).includes(`${query} `) || fold(searchText(e)).endsWith(query));
+    const farMatches = entries.filter(
+      (e) => fold(searchText(e)).includes(`${query} `) || fold(searchText(e)).endsWith(query),
+    );
     await field.fill(`${query} `);
-    await expect(status).toHaveText(`1 of ${farMatches.length} ${farMatches.length === 1 ? 'match' : 'matches'}`);
+    await expect(status).toHaveText(
+      `1 of ${farMatches.length} ${farMatches.length === 1 ? 'match' : 'matches'}`,
+    );
     await expect(item(page, far.startTime).locator('mark')).toHaveCount(1);
     await expect.poll(() => inView(page, far.startTime), SLOW).toBe(true);
   });

@@ -7,25 +7,35 @@
 // print stylesheet drops the controls; an ARIA snapshot pins the structure; axe after each state.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatTimestamp } from '../captions/format';
-import { applyPatch, DEFAULT_PREFERENCES, PREFERENCES_KEY, writePreferences } from '../components/preferences/preferences';
+import {
+  applyPatch,
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  writePreferences,
+} from '../components/preferences/preferences';
 import { expectNoAxeViolations } from './axe';
 import { seekTo } from './media';
 import { DEMO_SLUG, readTitle, transcriptLanguagesOf } from './title-data';
 
 const title = readTitle();
 const [english, spanish] = transcriptLanguagesOf(title);
-if (!english || !spanish) throw new Error('the demo title should have English captions and Spanish subtitles');
+if (!english || !spanish)
+  throw new Error('the demo title should have English captions and Spanish subtitles');
 const entriesOf = (language: typeof english) => language.chapters.flatMap((c) => c.entries);
 const englishEntries = entriesOf(english);
 
 /** Folding done independently of the app's code: lower case, no accents, whitespace as one space. */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+const fold = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 const searchTextOf = (e: (typeof englishEntries)[number]) => `${e.speaker ? `${e.speaker}: ` : ''}${e.text}`;
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 const expectedSearch = (entries: typeof englishEntries, query: string) => {
   const q = fold(query).trim();
   const matching = entries.filter((e) => fold(searchTextOf(e)).includes(q));
-  return { lines: matching.length, marks: matching.reduce((n, e) => n + occurrences(fold(searchTextOf(e)), q), 0) };
+  return {
+    lines: matching.length,
+    marks: matching.reduce((n, e) => n + occurrences(fold(searchTextOf(e)), q), 0),
+  };
 };
 
 /** A YAML single-quoted scalar, so a name holding ": " stays one item of the ARIA snapshot. */
@@ -34,7 +44,9 @@ const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 /** The most frequent word of at least 5 letters among the entries: a query with several matches. */
 function frequentWord(entries: typeof englishEntries): string {
   const counts = new Map<string, number>();
-  for (const e of entries) for (const word of fold(searchTextOf(e)).match(/\p{L}{5,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const e of entries)
+    for (const word of fold(searchTextOf(e)).match(/\p{L}{5,}/gu) ?? [])
+      counts.set(word, (counts.get(word) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
@@ -44,15 +56,19 @@ test.describe.configure({ timeout: 120_000 });
 const region = (page: Page) => page.getByRole('region', { name: 'Transcript' });
 const shownList = (page: Page) => page.locator('.transcript:not([hidden])');
 const panel = (page: Page) => page.locator('.transcript-scroller');
-const item = (page: Page, startTime: number) => shownList(page).locator(`li[data-start="${startTime}"]`).first();
+const item = (page: Page, startTime: number) =>
+  shownList(page).locator(`li[data-start="${startTime}"]`).first();
 
 /** Waits for hydration (the controls appear) and for the video's metadata. */
 async function ready(page: Page) {
   await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeVisible();
-  await page.locator('video').evaluate(
-    (video: HTMLVideoElement) =>
-      video.readyState >= 1 || new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true })),
-  );
+  await page
+    .locator('video')
+    .evaluate(
+      (video: HTMLVideoElement) =>
+        video.readyState >= 1 ||
+        new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true })),
+    );
 }
 
 async function isInView(entry: Locator, container: Locator) {
@@ -67,10 +83,14 @@ test.describe('given the watch page', () => {
     await ready(page);
   });
 
-  test('should pin the transcript structure: chapter headings, lists and time-named links', async ({ page }) => {
+  test('should pin the transcript structure: chapter headings, lists and time-named links', async ({
+    page,
+  }) => {
     const yaml = english.chapters
       .map((chapter) => {
-        const heading = chapter.title ? `- ${quoted(`heading ${JSON.stringify(`${chapter.title} (${formatTimestamp(chapter.startTime)})`)} [level=3]`)}\n` : '';
+        const heading = chapter.title
+          ? `- ${quoted(`heading ${JSON.stringify(`${chapter.title} (${formatTimestamp(chapter.startTime)})`)} [level=3]`)}\n`
+          : '';
         const links = chapter.entries.map((e) => {
           const kind = e.kind === 'sound' ? 'Sound: ' : e.kind === 'description' ? 'Description: ' : '';
           const name = `${formatTimestamp(e.startTime)}, ${kind}${searchTextOf(e)}`.replace(/\s+/g, ' ');
@@ -87,10 +107,15 @@ test.describe('given the watch page', () => {
   test('should seek on a click on a cue, without leaving the page, and mark it current', async ({ page }) => {
     const entry = englishEntries[Math.floor(englishEntries.length / 2)]!;
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-    const seeked = page.locator('video').evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
+    const seeked = page
+      .locator('video')
+      .evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
     await item(page, entry.startTime).getByRole('link').click();
     await seeked;
-    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(entry.startTime, 2);
+    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(
+      entry.startTime,
+      2,
+    );
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await expect(page).toHaveURL(new RegExp(`\\?t=${Math.round(entry.startTime * 1000) / 1000}$`));
     await expect(item(page, entry.startTime)).toHaveAttribute('aria-current', 'true');
@@ -100,16 +125,23 @@ test.describe('given the watch page', () => {
 
   test('should seek on Enter on a focused cue link', async ({ page }) => {
     const entry = englishEntries[3]!;
-    const seeked = page.locator('video').evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
+    const seeked = page
+      .locator('video')
+      .evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
     await item(page, entry.startTime).getByRole('link').focus();
     await page.keyboard.press('Enter');
     await seeked;
-    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(entry.startTime, 2);
+    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(
+      entry.startTime,
+      2,
+    );
     await expect(item(page, entry.startTime)).toHaveAttribute('aria-current', 'true');
     await expect(item(page, entry.startTime).getByRole('link')).toBeFocused();
   });
 
-  test('should move the current cue during playback and keep it in view, without moving focus', async ({ page }) => {
+  test('should move the current cue during playback and keep it in view, without moving focus', async ({
+    page,
+  }) => {
     const late = englishEntries.filter((e) => e.kind !== 'description').at(-4)!;
     const next = englishEntries.find((e) => e.startTime > late.startTime && e.kind !== 'description')!;
     await page.getByRole('searchbox', { name: 'Search the transcript' }).focus();
@@ -126,7 +158,9 @@ test.describe('given the watch page', () => {
     await expectNoAxeViolations(page, 'during playback');
   });
 
-  test('should show "Return to current" and stop following when the reader scrolls away', async ({ page }) => {
+  test('should show "Return to current" and stop following when the reader scrolls away', async ({
+    page,
+  }) => {
     const late = englishEntries.at(-3)!;
     await seekTo(page, englishEntries[1]!.startTime);
     await panel(page).hover();
@@ -157,7 +191,9 @@ test.describe('given the watch page', () => {
     await expect(item(page, englishEntries[0]!.startTime).getByRole('link')).toBeFocused();
   });
 
-  test('should search ignoring case, highlight every match and step with Enter, Shift+Enter and Escape', async ({ page }) => {
+  test('should search ignoring case, highlight every match and step with Enter, Shift+Enter and Escape', async ({
+    page,
+  }) => {
     const word = frequentWord(englishEntries);
     const expected = expectedSearch(englishEntries, word);
     expect(expected.lines).toBeGreaterThan(1);
@@ -166,7 +202,8 @@ test.describe('given the watch page', () => {
     await field.fill(word.toUpperCase());
     await expect(status).toHaveText(`1 of ${expected.lines} matches`);
     await expect(shownList(page).locator('mark')).toHaveCount(expected.marks);
-    for (const mark of await shownList(page).locator('mark').allTextContents()) expect(fold(mark)).toBe(fold(word));
+    for (const mark of await shownList(page).locator('mark').allTextContents())
+      expect(fold(mark)).toBe(fold(word));
     await expect(shownList(page).locator('li[data-match]')).toHaveCount(expected.lines);
     await expectNoAxeViolations(page, 'search results');
 
@@ -190,7 +227,9 @@ test.describe('given the watch page', () => {
     await expect(shownList(page).locator('li:visible')).toHaveCount(englishEntries.length);
   });
 
-  test('should remember a transcript language chosen on its own across a reload, and follow the captions again', async ({ page }) => {
+  test('should remember a transcript language chosen on its own across a reload, and follow the captions again', async ({
+    page,
+  }) => {
     const language = page.getByRole('combobox', { name: 'Language' });
     await language.selectOption({ label: spanish.label });
     await expect(page.locator(`.transcript[data-transcript-lang="${spanish.srclang}"]`)).toBeVisible();
@@ -210,7 +249,9 @@ test.describe('given the watch page', () => {
     await expect(shownList(page).locator('mark')).toHaveCount(0);
   });
 
-  test('should switch to the Spanish subtitles and find words without typing their accents', async ({ page }) => {
+  test('should switch to the Spanish subtitles and find words without typing their accents', async ({
+    page,
+  }) => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: spanish.label });
     await expect(page.locator(`.transcript[data-transcript-lang="${spanish.srclang}"]`)).toBeVisible();
     await expect(page.locator(`.transcript[data-transcript-lang="${english.srclang}"]`)).toBeHidden();
@@ -223,18 +264,26 @@ test.describe('given the watch page', () => {
     const plain = accented.normalize('NFD').replace(/\p{M}/gu, '');
     const expected = expectedSearch(entriesOf(spanish), plain);
     await page.getByRole('searchbox', { name: 'Search the transcript' }).fill(plain);
-    await expect(region(page).getByRole('status').first()).toHaveText(`1 of ${expected.lines} ${expected.lines === 1 ? 'match' : 'matches'}`);
+    await expect(region(page).getByRole('status').first()).toHaveText(
+      `1 of ${expected.lines} ${expected.lines === 1 ? 'match' : 'matches'}`,
+    );
     await expect(shownList(page).locator('mark').first()).toHaveText(new RegExp(accented, 'i'));
   });
 
-  test('should hide timestamps and descriptions, keep the time in link names, and remember the choice', async ({ page }) => {
+  test('should hide timestamps and descriptions, keep the time in link names, and remember the choice', async ({
+    page,
+  }) => {
     const description = englishEntries.find((e) => e.kind === 'description')!;
     const speech = englishEntries.find((e) => e.kind === 'speech')!;
     await page.getByRole('checkbox', { name: 'Timestamps' }).uncheck();
     await expect(item(page, speech.startTime).locator('.cue-time')).toHaveCSS('font-size', '0px');
-    await expect(item(page, speech.startTime).getByRole('link')).toHaveAccessibleName(new RegExp(`^${formatTimestamp(speech.startTime)}, `));
+    await expect(item(page, speech.startTime).getByRole('link')).toHaveAccessibleName(
+      new RegExp(`^${formatTimestamp(speech.startTime)}, `),
+    );
     await page.getByRole('checkbox', { name: 'Descriptions' }).uncheck();
-    await expect(shownList(page).locator(`li[data-kind="description"][data-start="${description.startTime}"]`)).toBeHidden();
+    await expect(
+      shownList(page).locator(`li[data-kind="description"][data-start="${description.startTime}"]`),
+    ).toBeHidden();
     await page.getByRole('checkbox', { name: 'Follow the video' }).uncheck();
     await expectNoAxeViolations(page, 'timestamps and descriptions hidden');
 
@@ -287,7 +336,10 @@ test.describe('given a viewer who prefers reduced motion', () => {
 test.describe('given captions chosen in Spanish in the player', () => {
   test('should show the transcript in Spanish', async ({ page }) => {
     const stored = writePreferences(applyPatch(DEFAULT_PREFERENCES, { captionLanguage: spanish.srclang }));
-    await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [PREFERENCES_KEY, stored]);
+    await page.addInitScript(
+      ([key, value]) => window.localStorage.setItem(key!, value!),
+      [PREFERENCES_KEY, stored],
+    );
     await page.goto(`/watch/${DEMO_SLUG}`);
     await expect(page.locator(`.transcript[data-transcript-lang="${spanish.srclang}"]`)).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('follow');
@@ -304,8 +356,12 @@ test.describe('given the standalone transcript page', () => {
   test('should show descriptions by default and head chapters at level 2', async ({ page }) => {
     await expect(page.getByRole('checkbox', { name: 'Descriptions' })).toBeChecked();
     const descriptions = englishEntries.filter((e) => e.kind === 'description');
-    await expect(shownList(page).locator('li[data-kind="description"]:visible')).toHaveCount(descriptions.length);
-    await expect(shownList(page).getByRole('heading', { level: 2 })).toHaveCount(english.chapters.filter((c) => c.title).length);
+    await expect(shownList(page).locator('li[data-kind="description"]:visible')).toHaveCount(
+      descriptions.length,
+    );
+    await expect(shownList(page).getByRole('heading', { level: 2 })).toHaveCount(
+      english.chapters.filter((c) => c.title).length,
+    );
     await expect(page.getByRole('checkbox', { name: 'Follow the video' })).toHaveCount(0);
     await expectNoAxeViolations(page, 'standalone transcript hydrated');
   });
@@ -313,7 +369,9 @@ test.describe('given the standalone transcript page', () => {
   test('should open the watch page at a cue when its link is clicked', async ({ page }) => {
     const entry = englishEntries[4]!;
     await item(page, entry.startTime).getByRole('link').click();
-    await expect(page).toHaveURL(new RegExp(`/watch/${DEMO_SLUG}\\?t=${Math.round(entry.startTime * 1000) / 1000}$`));
+    await expect(page).toHaveURL(
+      new RegExp(`/watch/${DEMO_SLUG}\\?t=${Math.round(entry.startTime * 1000) / 1000}$`),
+    );
   });
 
   test('should print without controls, with chapter headings and timestamps', async ({ page }) => {
@@ -324,7 +382,11 @@ test.describe('given the standalone transcript page', () => {
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(shownList(page).getByRole('heading', { level: 2 }).first()).toBeVisible();
     await expect(shownList(page).locator('.cue-time').first()).not.toHaveCSS('font-size', '0px');
-    await expect(shownList(page).locator('.cue-time').first()).toHaveText(formatTimestamp(englishEntries[0]!.startTime));
-    expect(Number.parseFloat(await shownList(page).evaluate((l) => getComputedStyle(l).fontSize))).toBeGreaterThanOrEqual(15);
+    await expect(shownList(page).locator('.cue-time').first()).toHaveText(
+      formatTimestamp(englishEntries[0]!.startTime),
+    );
+    expect(
+      Number.parseFloat(await shownList(page).evaluate((l) => getComputedStyle(l).fontSize)),
+    ).toBeGreaterThanOrEqual(15);
   });
 });

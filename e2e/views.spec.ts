@@ -46,7 +46,9 @@ function clippedText(page: Page) {
         const clips = [style.overflowX, style.overflowY].some((o) => o !== 'visible');
         // 1 px boxes are the visually hidden text meant for screen readers.
         const shown = el.getClientRects().length > 0 && el.clientWidth > 1 && el.clientHeight > 1;
-        return clips && shown && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+        return (
+          clips && shown && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+        );
       })
       .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
   );
@@ -54,14 +56,18 @@ function clippedText(page: Page) {
 
 for (const path of ROUTES) {
   test.describe(`given ${path}`, () => {
-    test('should not scroll horizontally at 320 CSS px, nor lose text there with the text-spacing overrides', async ({ page }) => {
+    test('should not scroll horizontally at 320 CSS px, nor lose text there with the text-spacing overrides', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await open(page, path);
       expect(await scrollWidth(page), 'at 320 CSS px').toBeLessThanOrEqual(320);
       // 1.4.12 on the narrowest layout, where the longer words and lines have the least room.
       await page.addStyleTag({ content: TEXT_SPACING_CSS });
       expect(await clippedText(page)).toEqual([]);
-      expect(await scrollWidth(page), 'at 320 CSS px with the text-spacing overrides').toBeLessThanOrEqual(320);
+      expect(await scrollWidth(page), 'at 320 CSS px with the text-spacing overrides').toBeLessThanOrEqual(
+        320,
+      );
     });
 
     test('should keep the heading and the player usable at 200 % text size', async ({ page }) => {
@@ -79,7 +85,9 @@ for (const path of ROUTES) {
       }
     });
 
-    test('should pass axe colour checks and keep a visible focus outline in forced colours', async ({ page }) => {
+    test('should pass axe colour checks and keep a visible focus outline in forced colours', async ({
+      page,
+    }) => {
       test.setTimeout(AXE_TIMEOUT);
       await page.emulateMedia({ forcedColors: 'active' });
       await open(page, path);
@@ -104,7 +112,9 @@ for (const path of ROUTES) {
       await open(page, path);
       const motion = await page.evaluate(() => ({
         scroll: getComputedStyle(document.documentElement).scrollBehavior,
-        animations: document.getAnimations().map((a) => (a instanceof CSSAnimation ? a.animationName : String(a.id))),
+        animations: document
+          .getAnimations()
+          .map((a) => (a instanceof CSSAnimation ? a.animationName : String(a.id))),
       }));
       expect(motion.scroll).toBe('auto');
       expect(motion.animations).toEqual([]);

@@ -86,7 +86,9 @@ function writeShifted(file: string, caption: CaptionFile, offset: number) {
   const cues = shiftCues(caption.cues, offset);
   const text =
     caption.format === 'srt'
-      ? toSrt(cues.map((cue) => ({ startTime: cue.startTime, endTime: cue.endTime, text: srtCueText(cue.tree) })))
+      ? toSrt(
+          cues.map((cue) => ({ startTime: cue.startTime, endTime: cue.endTime, text: srtCueText(cue.tree) })),
+        )
       : toWebVTT(cues);
   writeFileSync(out, text);
   written.push(relative(out));
@@ -96,7 +98,13 @@ function checkFile(file: string) {
   const name = relative(file);
   const caption = readCaptionFile(name, new Uint8Array(readFileSync(file)), { profile });
   if (!caption.ok) {
-    problems.push({ file: name, line: caption.line, column: caption.column, severity: 'error', message: caption.message });
+    problems.push({
+      file: name,
+      line: caption.line,
+      column: caption.column,
+      severity: 'error',
+      message: caption.message,
+    });
     return;
   }
   for (const e of caption.errors) {

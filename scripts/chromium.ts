@@ -28,7 +28,7 @@ export async function assertBrowserAvailable(): Promise<void> {
   const { chromium } = await import('@playwright/test');
   if (existsSync(chromium.executablePath())) return;
   console.error(
-    'No Chromium found. Install Debian\'s browser (apt-get install -y chromium) or Playwright\'s own ' +
+    "No Chromium found. Install Debian's browser (apt-get install -y chromium) or Playwright's own " +
       '(npx playwright install chromium), or set CHROMIUM_PATH.',
   );
   process.exit(1);

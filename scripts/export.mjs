@@ -63,4 +63,6 @@ writeFileSync(
   path.join(out, '_headers'),
   blocks.map(([url, lines]) => `${url}\n${lines.map((line) => `  ${line}`).join('\n')}\n`).join('\n'),
 );
-console.log(`\nStatic site in out/ (${blocks.length - 1} page URLs with their own Content-Security-Policy in out/_headers).`);
+console.log(
+  `\nStatic site in out/ (${blocks.length - 1} page URLs with their own Content-Security-Policy in out/_headers).`,
+);

@@ -29,11 +29,21 @@ const RATE = 48000;
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 /** Caption limits from DESIGN.md, with a margin on reading speed (chars per second). */
 const LIMITS = { lineChars: 42, lines: 2, minDur: 5 / 6, maxDur: 7, gap: 1 / 12, cps: 16 };
-const bitexact = ['-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact', '-map_metadata', '-1'];
+const bitexact = [
+  '-fflags',
+  '+bitexact',
+  '-flags:v',
+  '+bitexact',
+  '-flags:a',
+  '+bitexact',
+  '-map_metadata',
+  '-1',
+];
 
 const started = process.hrtime.bigint();
 const work = mkdtempSync(join(tmpdir(), 'som-media-'));
-const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, ...opts });
+const run = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, ...opts });
 
 for (const tool of ['ffmpeg', 'ffprobe', 'espeak-ng', 'sox', 'soxi']) {
   try {
@@ -53,9 +63,15 @@ function readWav16(path) {
   while (p < buf.length) {
     const id = buf.toString('ascii', p, p + 4);
     const size = buf.readUInt32LE(p + 4);
-    if (id === 'fmt ') fmt = { channels: buf.readUInt16LE(p + 10), rate: buf.readUInt32LE(p + 12), bits: buf.readUInt16LE(p + 22) };
+    if (id === 'fmt ')
+      fmt = {
+        channels: buf.readUInt16LE(p + 10),
+        rate: buf.readUInt32LE(p + 12),
+        bits: buf.readUInt16LE(p + 22),
+      };
     if (id === 'data') {
-      if (!fmt || fmt.channels !== 1 || fmt.rate !== RATE || fmt.bits !== 16) throw new Error(`${path}: expected 48 kHz mono 16-bit`);
+      if (!fmt || fmt.channels !== 1 || fmt.rate !== RATE || fmt.bits !== 16)
+        throw new Error(`${path}: expected 48 kHz mono 16-bit`);
       const out = new Float32Array(size / 2);
       for (let i = 0; i < out.length; i++) out[i] = buf.readInt16LE(p + 8 + i * 2) / 32768;
       return out;
@@ -167,7 +183,8 @@ function drums(seconds) {
   for (let i = 0; i < snare.length; i++) {
     const t = i / RATE;
     const n = rand() * 2 - 1;
-    snare[i] = (n - prev) * 0.5 * Math.exp(-t / 0.07) + 0.4 * Math.sin(2 * Math.PI * 190 * t) * Math.exp(-t / 0.05);
+    snare[i] =
+      (n - prev) * 0.5 * Math.exp(-t / 0.07) + 0.4 * Math.sin(2 * Math.PI * 190 * t) * Math.exp(-t / 0.05);
     prev = n;
   }
   const hat = new Float32Array(sec(0.06));
@@ -180,7 +197,14 @@ function drums(seconds) {
   for (let t = 0; t + 0.4 < seconds; t += beat / 2) add(t, hat);
   for (let bar = 0; bar * 4 * beat < seconds - 0.5; bar++) {
     const b = bar * 4 * beat;
-    for (const [at, v] of [[0, kick], [1, snare], [1.5, kick], [2, kick], [3, snare]]) if (b + at * beat + 0.4 < seconds) add(b + at * beat, v);
+    for (const [at, v] of [
+      [0, kick],
+      [1, snare],
+      [1.5, kick],
+      [2, kick],
+      [3, snare],
+    ])
+      if (b + at * beat + 0.4 < seconds) add(b + at * beat, v);
   }
   return fade(normalize(out, -3), 0.005, 0.3);
 }
@@ -193,7 +217,12 @@ function ringing(seconds) {
 
 /** Soft chords (A minor, F, C, G), each note a sine with a gentle second harmonic. */
 function chords(seconds, reverse) {
-  const progression = [[220, 261.63, 329.63], [174.61, 220, 261.63], [261.63, 329.63, 392], [196, 246.94, 293.66]];
+  const progression = [
+    [220, 261.63, 329.63],
+    [174.61, 220, 261.63],
+    [261.63, 329.63, 392],
+    [196, 246.94, 293.66],
+  ];
   const order = reverse ? [...progression].reverse() : progression;
   const out = new Float32Array(sec(seconds));
   const len = seconds / order.length;
@@ -211,13 +240,28 @@ function chords(seconds, reverse) {
   return fade(normalize(out, -6), 0.05, reverse ? 1.5 : 0.4);
 }
 
-const sounds = { drums, ringing, 'music-intro': (s) => chords(s, false), 'music-outro': (s) => chords(s, true) };
+const sounds = {
+  drums,
+  ringing,
+  'music-intro': (s) => chords(s, false),
+  'music-outro': (s) => chords(s, true),
+};
 
 /** espeak-ng → 48 kHz mono 16-bit WAV (sox, no dither, repeatable) → trimmed Float32. */
 function speak(key, voice, text) {
   const raw = join(work, `${key}.raw.wav`);
   const wav = join(work, `${key}.wav`);
-  run('espeak-ng', ['-v', voice.espeak, '-s', String(timeline.speed), '-p', String(voice.pitch), '-w', raw, text]);
+  run('espeak-ng', [
+    '-v',
+    voice.espeak,
+    '-s',
+    String(timeline.speed),
+    '-p',
+    String(voice.pitch),
+    '-w',
+    raw,
+    text,
+  ]);
   run('sox', ['-R', '-D', raw, '-r', String(RATE), '-c', '1', '-b', '16', wav]);
   return trim(readWav16(wav));
 }
@@ -236,7 +280,11 @@ function measure(key, samples) {
 const plain = (s) => s.replace(/<[^>]+>/g, '');
 
 /** Short words a line should not end on (English and Spanish), as line-breaking guides advise. */
-const CLINGY = new Set('a an the and or of to in on for with by as at de la el los las un una y o en con por para que su sus se lo le del al te me'.split(' '));
+const CLINGY = new Set(
+  'a an the and or of to in on for with by as at de la el los las un una y o en con por para que su sus se lo le del al te me'.split(
+    ' ',
+  ),
+);
 
 /**
  * Splits cue text into at most two lines of at most 42 characters: as balanced as possible,
@@ -251,7 +299,7 @@ function wrap(text) {
     const [a, b] = [text.slice(0, i), text.slice(i + 1)];
     if (a.length > LIMITS.lineChars || b.length > LIMITS.lineChars) continue;
     const lastWord = a.split(' ').at(-1).toLowerCase();
-    const clings = CLINGY.has(lastWord) || /^[«“"]/.test(lastWord) && !/[»”"]$/.test(lastWord);
+    const clings = CLINGY.has(lastWord) || (/^[«“"]/.test(lastWord) && !/[»”"]$/.test(lastWord));
     const score = Math.abs(a.length - b.length) - (/[,.:;]$/.test(a) ? 14 : 0) + (clings ? 30 : 0);
     if (!best || score < best.score) best = { score, lines: [a, b] };
   }
@@ -260,12 +308,18 @@ function wrap(text) {
 }
 
 /** Seconds a text needs on screen at the reading-speed limit, within the duration limits. */
-const readTime = (...texts) => Math.max(LIMITS.minDur, ...texts.map((t) => plain(t).replace(/\n/g, ' ').length / LIMITS.cps));
+const readTime = (...texts) =>
+  Math.max(LIMITS.minDur, ...texts.map((t) => plain(t).replace(/\n/g, ' ').length / LIMITS.cps));
 
 const ms = (t) => Math.round(t * 1000) / 1000;
 function stamp(t) {
   const total = Math.round(t * 1000);
-  const [h, m, s, f] = [Math.floor(total / 3600000), Math.floor(total / 60000) % 60, Math.floor(total / 1000) % 60, total % 1000];
+  const [h, m, s, f] = [
+    Math.floor(total / 3600000),
+    Math.floor(total / 60000) % 60,
+    Math.floor(total / 1000) % 60,
+    total % 1000,
+  ];
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(f).padStart(3, '0')}`;
 }
 
@@ -293,14 +347,20 @@ for (const chapter of timeline.chapters) {
     const descEnd = ms(descStart + Math.min(LIMITS.maxDur, readTime(desc)));
     descriptions.push({ start: descStart, end: descEnd, text: desc });
     scene.items.forEach((item, i) => {
-      const isLast = i === scene.items.length - 1 && scene === chapter.scenes.at(-1) && chapter === timeline.chapters.at(-1);
+      const isLast =
+        i === scene.items.length - 1 &&
+        scene === chapter.scenes.at(-1) &&
+        chapter === timeline.chapters.at(-1);
       let samples;
       let caption = item.caption ?? item.text;
       if (item.type === 'line' || item.type === 'muffled') {
         const voice = timeline.voices[item.voice];
         const key = `clip${String(++clipIndex).padStart(2, '0')}`;
         samples = speak(key, voice, item.say ?? item.text);
-        samples = item.type === 'muffled' ? normalize(lowpass(lowpass(samples, 450), 450), -12) : normalize(samples, -3);
+        samples =
+          item.type === 'muffled'
+            ? normalize(lowpass(lowpass(samples, 450), 450), -12)
+            : normalize(samples, -3);
         if (item.type === 'line') {
           // The description of the card must finish in the gap before the first dialogue.
           cursor = Math.max(cursor, place(descEnd + 0.35));
@@ -319,13 +379,16 @@ for (const chapter of timeline.chapters) {
       const audioEnd = cursor + samples.length / RATE;
       if (caption) {
         const end = ms(Math.max(audioEnd, start + readTime(caption, item.es)));
-        if (end - start > LIMITS.maxDur + 1e-9) throw new Error(`Cue too long (${(end - start).toFixed(2)} s): ${caption}`);
+        if (end - start > LIMITS.maxDur + 1e-9)
+          throw new Error(`Cue too long (${(end - start).toFixed(2)} s): ${caption}`);
         const voice = item.type === 'line' ? timeline.voices[item.voice] : null;
         captions.push({ start, end, en: caption, es: item.es, voice });
         if (item.asl) aslCues.push({ start, end, note: timeline.aslNotes[item.asl] });
         lastCueEnd = end;
       }
-      cursor = isLast ? audioEnd : place(Math.max(audioEnd + timeline.itemGap, lastCueEnd + LIMITS.gap + 0.02));
+      cursor = isLast
+        ? audioEnd
+        : place(Math.max(audioEnd + timeline.itemGap, lastCueEnd + LIMITS.gap + 0.02));
     });
     cards.push({ start: sceneStart, end: cursor, lines: scene.card.lines });
   }
@@ -350,7 +413,11 @@ writeWav16(masterPath, master);
 // ---------- WebVTT ----------
 
 function vtt(cues, body) {
-  return ['WEBVTT', '', ...cues.flatMap((c, i) => [`${i + 1}`, `${stamp(c.start)} --> ${stamp(c.end)}`, body(c), ''])].join('\n');
+  return [
+    'WEBVTT',
+    '',
+    ...cues.flatMap((c, i) => [`${i + 1}`, `${stamp(c.start)} --> ${stamp(c.end)}`, body(c), '']),
+  ].join('\n');
 }
 const voiceTag = (name, lines) => (name ? `<v ${name}>${lines.join('\n')}` : lines.join('\n'));
 mkdirSync(captionsDir, { recursive: true });
@@ -389,11 +456,25 @@ for (const card of cards) {
   let y = Math.round((height - footerH - total) / 2);
   for (const line of card.lines) {
     const style = styles[line.style];
-    if (line.text) filters.push(drawtext(line.text, style, '(w-text_w)/2', y + Math.round((style.lead - style.size) / 2), [ms(card.start), ms(card.end)]));
+    if (line.text)
+      filters.push(
+        drawtext(line.text, style, '(w-text_w)/2', y + Math.round((style.lead - style.size) / 2), [
+          ms(card.start),
+          ms(card.end),
+        ]),
+      );
     y += style.lead;
   }
 }
-filters.push(drawtext(timeline.footer, { font: 'DejaVuSans.ttf', size: 16, color: '0xC8C8C8' }, '(w-text_w)/2', height - 30, null));
+filters.push(
+  drawtext(
+    timeline.footer,
+    { font: 'DejaVuSans.ttf', size: 16, color: '0xC8C8C8' },
+    '(w-text_w)/2',
+    height - 30,
+    null,
+  ),
+);
 const graph = `color=c=${background}:s=${width}x${height}:r=${fps}:d=${duration},format=yuv420p,${filters.join(',')}[v]`;
 const graphPath = join(work, 'cards.filter');
 writeFileSync(graphPath, graph);
@@ -402,19 +483,104 @@ const mp4 = join(mediaDir, 'featurette.mp4');
 const webm = join(mediaDir, 'featurette.webm');
 const poster = join(mediaDir, 'poster.jpg');
 const ffmpeg = (args) => run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args]);
-ffmpeg(['-filter_complex_script', graphPath, '-i', masterPath, '-map', '[v]', '-map', '0:a',
-  '-c:v', 'libx264', '-profile:v', 'baseline', '-level:v', '3.0', '-pix_fmt', 'yuv420p', '-preset', 'slow', '-tune', 'stillimage', '-crf', '28', '-g', String(fps * 2),
-  '-c:a', 'aac', '-b:a', '96k', '-ar', String(RATE), '-ac', '1', '-movflags', '+faststart', ...bitexact, mp4]);
-ffmpeg(['-filter_complex_script', graphPath, '-i', masterPath, '-map', '[v]', '-map', '0:a',
-  '-c:v', 'libvpx-vp9', '-b:v', '0', '-crf', '40', '-deadline', 'good', '-cpu-used', '2', '-row-mt', '0', '-threads', '1', '-g', String(fps * 4), '-pix_fmt', 'yuv420p',
-  '-c:a', 'libopus', '-b:a', '64k', '-ar', String(RATE), '-ac', '1', ...bitexact, webm]);
-ffmpeg(['-ss', String(ms(cards[0].start + 2.5)), '-i', mp4, '-frames:v', '1', '-q:v', '3', ...bitexact, poster]);
+ffmpeg([
+  '-filter_complex_script',
+  graphPath,
+  '-i',
+  masterPath,
+  '-map',
+  '[v]',
+  '-map',
+  '0:a',
+  '-c:v',
+  'libx264',
+  '-profile:v',
+  'baseline',
+  '-level:v',
+  '3.0',
+  '-pix_fmt',
+  'yuv420p',
+  '-preset',
+  'slow',
+  '-tune',
+  'stillimage',
+  '-crf',
+  '28',
+  '-g',
+  String(fps * 2),
+  '-c:a',
+  'aac',
+  '-b:a',
+  '96k',
+  '-ar',
+  String(RATE),
+  '-ac',
+  '1',
+  '-movflags',
+  '+faststart',
+  ...bitexact,
+  mp4,
+]);
+ffmpeg([
+  '-filter_complex_script',
+  graphPath,
+  '-i',
+  masterPath,
+  '-map',
+  '[v]',
+  '-map',
+  '0:a',
+  '-c:v',
+  'libvpx-vp9',
+  '-b:v',
+  '0',
+  '-crf',
+  '40',
+  '-deadline',
+  'good',
+  '-cpu-used',
+  '2',
+  '-row-mt',
+  '0',
+  '-threads',
+  '1',
+  '-g',
+  String(fps * 4),
+  '-pix_fmt',
+  'yuv420p',
+  '-c:a',
+  'libopus',
+  '-b:a',
+  '64k',
+  '-ar',
+  String(RATE),
+  '-ac',
+  '1',
+  ...bitexact,
+  webm,
+]);
+ffmpeg([
+  '-ss',
+  String(ms(cards[0].start + 2.5)),
+  '-i',
+  mp4,
+  '-frames:v',
+  '1',
+  '-q:v',
+  '3',
+  ...bitexact,
+  poster,
+]);
 
 // ---------- manifest ----------
 
 const { title, year, synopsis, credits, posterAlt, mediaNotice } = timeline.title;
 const manifest = {
-  slug, title, year, synopsis, credits,
+  slug,
+  title,
+  year,
+  synopsis,
+  credits,
   poster: `/media/${slug}/poster.jpg`,
   posterAlt,
   duration: ms(duration),
@@ -435,19 +601,28 @@ writeFileSync(join(captionsDir, 'manifest.json'), `${JSON.stringify(manifest, nu
 
 // ---------- report ----------
 
-const probe = (file) => Number(run('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file]).toString().trim());
+const probe = (file) =>
+  Number(
+    run('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file])
+      .toString()
+      .trim(),
+  );
 for (const file of [mp4, webm]) {
   const d = probe(file);
-  if (Math.abs(d - duration) > 0.1) throw new Error(`${file}: ffprobe duration ${d} s, timeline ${duration} s`);
+  if (Math.abs(d - duration) > 0.1)
+    throw new Error(`${file}: ffprobe duration ${d} s, timeline ${duration} s`);
 }
 rmSync(work, { recursive: true, force: true });
 const kb = (f) => `${(statSync(f).size / 1024).toFixed(0)} KB`;
 console.log(`Synthesized ${clipReport.length} speech clips:`);
 for (const c of clipReport) console.log(`  ${c.key}  ${c.dur.toFixed(3)} s  ${c.voice.padEnd(16)} ${c.text}`);
-console.log(`\nDuration ${duration.toFixed(3)} s; ${captions.length} captions, ${descriptions.length} descriptions, ${chapterCues.length} chapters, ${aslCues.length} ASL notes.`);
+console.log(
+  `\nDuration ${duration.toFixed(3)} s; ${captions.length} captions, ${descriptions.length} descriptions, ${chapterCues.length} chapters, ${aslCues.length} ASL notes.`,
+);
 console.log('Wrote:');
 for (const f of [webm, mp4, poster]) console.log(`  ${f.replace(`${root}/`, '')}  ${kb(f)}`);
 const mediaTotal = [webm, mp4, poster].reduce((n, f) => n + statSync(f).size, 0);
 console.log(`  (media total ${(mediaTotal / 1048576).toFixed(2)} MB)`);
-for (const name of [...Object.keys(files), 'manifest.json']) console.log(`  captions/${slug}/${name}  ${kb(join(captionsDir, name))}`);
+for (const name of [...Object.keys(files), 'manifest.json'])
+  console.log(`  captions/${slug}/${name}  ${kb(join(captionsDir, name))}`);
 console.log(`Done in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s.`);

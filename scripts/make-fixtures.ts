@@ -24,7 +24,9 @@ mkdirSync(dirs.captions, { recursive: true });
 const folder = path.join(root, 'scripts', 'fixtures');
 
 async function main() {
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const started = Date.now();
     const fixture = (await import(pathToFileURL(path.join(folder, file)).href)) as {
       makeFixture?: (d: FixtureDirs) => Promise<void> | void;

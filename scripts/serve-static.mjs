@@ -46,12 +46,16 @@ function readHeaderRules() {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       continue;
     }
     const colon = line.indexOf(':');
-    if (colon > 0 && rules.length > 0) rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    if (colon > 0 && rules.length > 0)
+      rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;
 }
@@ -99,7 +103,8 @@ const server = createServer((request, response) => {
   }
   const applyHeaders = (forPath) => {
     for (const rule of headerRules) {
-      if (rule.pattern.test(forPath)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+      if (rule.pattern.test(forPath))
+        for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
   };
   applyHeaders(urlPath);
@@ -116,9 +121,17 @@ const server = createServer((request, response) => {
     }
   }
   const { size } = statSync(file);
-  response.setHeader('Content-Type', CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+  response.setHeader(
+    'Content-Type',
+    CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+  );
   response.setHeader('Accept-Ranges', 'bytes');
-  response.setHeader('Cache-Control', file.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+  response.setHeader(
+    'Cache-Control',
+    file.includes(`${path.sep}_next${path.sep}static${path.sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'public, max-age=0, must-revalidate',
+  );
   const range = status === 200 ? byteRange(request.headers.range, size) : null;
   if (range === 'invalid') {
     response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();

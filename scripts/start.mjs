@@ -8,7 +8,11 @@ import { installIfNeeded } from './install-if-needed.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const run = (command, args) => {
   console.log(`\n> ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 

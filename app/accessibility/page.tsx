@@ -4,7 +4,8 @@ import { ShortcutTable } from '@/components/player/shortcut-table';
 
 export const metadata: Metadata = {
   title: 'Accessibility statement',
-  description: 'What Caption Companion conforms to, how it is tested, what is known not to work yet, and how to tell us.',
+  description:
+    'What Caption Companion conforms to, how it is tested, what is known not to work yet, and how to tell us.',
 };
 
 export default function AccessibilityPage() {
@@ -12,23 +13,26 @@ export default function AccessibilityPage() {
     <main id="main" tabIndex={-1} className="prose">
       <h1>Accessibility statement</h1>
       <p>
-        Caption Companion exists so that deaf and hard-of-hearing viewers, screen-reader users, keyboard-only users and
-        people who prefer to read get everything a film trailer offers. Accessibility is the product, not a feature of
-        it.
+        Caption Companion exists so that deaf and hard-of-hearing viewers, screen-reader users, keyboard-only
+        users and people who prefer to read get everything a film trailer offers. Accessibility is the
+        product, not a feature of it.
       </p>
 
       <h2>Conformance target</h2>
       <p>
         We aim to conform to the{' '}
-        <a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines (WCAG) 2.2</a> at level AA on every
-        page. For the media itself we go further and work toward these level AAA criteria:
+        <a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines (WCAG) 2.2</a> at level
+        AA on every page. For the media itself we go further and work toward these level AAA criteria:
       </p>
       <ul>
-        <li>1.2.6 Sign language (prerecorded): an interpreter window synced with the video, where a title has one.</li>
+        <li>
+          1.2.6 Sign language (prerecorded): an interpreter window synced with the video, where a title has
+          one.
+        </li>
         <li>1.2.7 Extended audio description: the video pauses while a long description is spoken.</li>
         <li>
-          1.2.8 Media alternative (prerecorded): a full descriptive transcript of what is said, heard and shown, also as
-          its own page.
+          1.2.8 Media alternative (prerecorded): a full descriptive transcript of what is said, heard and
+          shown, also as its own page.
         </li>
         <li>1.4.8 Visual presentation: captions you can restyle (font, size, colours, background, edges).</li>
       </ul>
@@ -36,63 +40,71 @@ export default function AccessibilityPage() {
       <h2>What works today</h2>
       <ul>
         <li>
-          Every title page serves a standard video player with real caption, subtitle, description and chapter tracks,
-          which works with JavaScript turned off.
+          Every title page serves a standard video player with real caption, subtitle, description and chapter
+          tracks, which works with JavaScript turned off.
         </li>
         <li>
-          The transcript is ordinary HTML: chapter headings, speakers named in text, sound cues and descriptions labelled
-          in words (never by colour alone), and each line a link that starts the video at its moment, with or without
-          JavaScript.
+          The transcript is ordinary HTML: chapter headings, speakers named in text, sound cues and
+          descriptions labelled in words (never by colour alone), and each line a link that starts the video
+          at its moment, with or without JavaScript.
         </li>
-        <li>ASL notes explain the signs a viewer meets, how each is made, and link a public ASL dictionary entry.</li>
-        <li>Every page has a skip link, one main landmark, a logical heading order and a visible keyboard focus.</li>
+        <li>
+          ASL notes explain the signs a viewer meets, how each is made, and link a public ASL dictionary
+          entry.
+        </li>
+        <li>
+          Every page has a skip link, one main landmark, a logical heading order and a visible keyboard focus.
+        </li>
         <li>Pages follow your system&rsquo;s light or dark colour scheme and reduced-motion setting.</li>
       </ul>
 
       <h2>How we test</h2>
       <p>
-        Every change runs automated checks in a real browser (Chromium): the axe-core rules for WCAG 2.2 levels A and AA
-        on every page and in every state a visitor can reach, a keyboard walk through each page, a virtual screen
-        reader that reads the watch page from top to bottom and operates the player, the transcript search and the
-        announcements, the pages at 320 pixels wide, zoomed, with text spacing overridden, in forced colours and with
-        JavaScript turned off. The caption files
-        are checked at build time against the WebVTT standard and against caption-quality guidance (line length, reading
-        speed, duration and gaps).
+        Every change runs automated checks in a real browser (Chromium): the axe-core rules for WCAG 2.2
+        levels A and AA on every page and in every state a visitor can reach, a keyboard walk through each
+        page, a virtual screen reader that reads the watch page from top to bottom and operates the player,
+        the transcript search and the announcements, the pages at 320 pixels wide, zoomed, with text spacing
+        overridden, in forced colours and with JavaScript turned off. The caption files are checked at build
+        time against the WebVTT standard and against caption-quality guidance (line length, reading speed,
+        duration and gaps).
       </p>
 
       <h2>Keyboard shortcuts</h2>
       <p>
-        The shortcuts work while keyboard focus is inside the player, never while you type in a field. Single-key
-        shortcuts can be turned off in the player&rsquo;s Keyboard shortcuts dialog (WCAG 2.1.4).
+        The shortcuts work while keyboard focus is inside the player, never while you type in a field.
+        Single-key shortcuts can be turned off in the player&rsquo;s Keyboard shortcuts dialog (WCAG 2.1.4).
       </p>
       <ShortcutTable caption="Player keyboard shortcuts" />
 
       <h2>Known limitations</h2>
       <ul>
         <li>
-          The demo video is a synthetic stand-in made from title cards and synthetic voices, not the studio&rsquo;s
-          trailer; there is no filmed sign-language interpreter for it, so the interpreter window appears only for titles
-          that have one.
+          The demo video is a synthetic stand-in made from title cards and synthetic voices, not the
+          studio&rsquo;s trailer; there is no filmed sign-language interpreter for it, so the interpreter
+          window appears only for titles that have one.
         </li>
         <li>
-          Captions with vertical text (used for some East Asian languages) are shown horizontally, and cues placed at the
-          same explicit line may overlap each other; cues without a placement always stack without overlapping.
+          Captions with vertical text (used for some East Asian languages) are shown horizontally, and cues
+          placed at the same explicit line may overlap each other; cues without a placement always stack
+          without overlapping.
         </li>
         <li>
-          In picture-in-picture the browser draws the captions itself, so your caption style does not apply there.
+          In picture-in-picture the browser draws the captions itself, so your caption style does not apply
+          there.
         </li>
         <li>
-          Our screen-reader checks use a software model of a screen reader. The pages have not yet been tried by
-          people using NVDA, JAWS, VoiceOver or TalkBack; if you use one, your feedback is especially welcome.
+          Our screen-reader checks use a software model of a screen reader. The pages have not yet been tried
+          by people using NVDA, JAWS, VoiceOver or TalkBack; if you use one, your feedback is especially
+          welcome.
         </li>
       </ul>
 
       <h2>Feedback</h2>
       <p>
-        If something does not work for you, tell us what you were trying to do, on which page, and with which browser
-        and assistive technology. Write to{' '}
-        <a href="mailto:access@caption-companion.example">access@caption-companion.example</a>; we answer within five
-        working days. You can also go back to the <Link href="/">home page</Link>.
+        If something does not work for you, tell us what you were trying to do, on which page, and with which
+        browser and assistive technology. Write to{' '}
+        <a href="mailto:access@caption-companion.example">access@caption-companion.example</a>; we answer
+        within five working days. You can also go back to the <Link href="/">home page</Link>.
       </p>
     </main>
   );

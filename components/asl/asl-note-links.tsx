@@ -28,7 +28,8 @@ export function AslNoteLinks({ moments, children }: { moments: readonly AslMomen
   }, [current]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (!store || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!store || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
     const link = event.target instanceof Element ? event.target.closest('a[data-seek]') : null;
     const seconds = Number(link?.getAttribute('data-seek'));
     if (!link || !Number.isFinite(seconds)) return;

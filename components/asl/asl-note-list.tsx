@@ -21,7 +21,7 @@ export function AslNoteList({
   headingLevel?: 2 | 3 | 4;
 }) {
   if (notes.length === 0) return <p>This title has no ASL notes.</p>;
-  const Heading = (`h${headingLevel}` as 'h2' | 'h3' | 'h4');
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
     <ol className="asl-notes">
       {notes.map(({ cue, note }) => (

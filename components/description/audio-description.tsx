@@ -31,12 +31,20 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
   const voiced = usePreferences((p) => p.voicedCaptions);
   const language = usePreferences((p) => p.captionLanguage);
 
-  const descriptionTrack = useMemo(() => tracks.find((t) => t.kind === 'descriptions' && t.available) ?? null, [tracks]);
+  const descriptionTrack = useMemo(
+    () => tracks.find((t) => t.kind === 'descriptions' && t.available) ?? null,
+    [tracks],
+  );
   const dialogue = useMemo(() => {
-    const captions = tracks.find((t) => t.kind === 'captions' && t.available && t.default) ?? tracks.find((t) => t.kind === 'captions' && t.available);
+    const captions =
+      tracks.find((t) => t.kind === 'captions' && t.available && t.default) ??
+      tracks.find((t) => t.kind === 'captions' && t.available);
     return dialogueIndex((captions?.cues ?? []).filter((cue) => !isSoundCue(cuePlainText(cue.tree))));
   }, [tracks]);
-  const captionTrack = useMemo(() => selectedCaptionTrack(tracks, language === 'off' ? null : language), [tracks, language]);
+  const captionTrack = useMemo(
+    () => selectedCaptionTrack(tracks, language === 'off' ? null : language),
+    [tracks, language],
+  );
 
   const enabled = preferences.enabled && descriptionTrack !== null;
   const described = useActiveCues(enabled ? descriptionTrack : null);
@@ -102,7 +110,11 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
         </label>
       </div>
       {enabled && (
-        <div className="description-display" data-description-display="" data-state={latest ? 'describing' : 'idle'}>
+        <div
+          className="description-display"
+          data-description-display=""
+          data-state={latest ? 'describing' : 'idle'}
+        >
           <span className="description-label">Description:</span>{' '}
           <span data-description-text="">{latest ? plain(latest) : 'none at this moment.'}</span>
         </div>

@@ -15,7 +15,11 @@ export interface SpeechSettings {
 
 /** Whether this browser can speak (the Web Speech API's synthesis half is present). */
 export function speechAvailable(): boolean {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function';
+  return (
+    typeof window !== 'undefined' &&
+    'speechSynthesis' in window &&
+    typeof SpeechSynthesisUtterance === 'function'
+  );
 }
 
 /**

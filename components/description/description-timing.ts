@@ -5,7 +5,13 @@
  * or its own end, whichever comes first. When reading it takes longer than that, the player uses
  * extended description (WCAG 1.2.7) and pauses the video until it has been read.
  */
-import { createTimeIndex, cuesActiveAt, nextCueAfter, type TimedCue, type TimeIndex } from '@/captions/time-index';
+import {
+  createTimeIndex,
+  cuesActiveAt,
+  nextCueAfter,
+  type TimedCue,
+  type TimeIndex,
+} from '@/captions/time-index';
 
 /**
  * Words a minute of a speech synthesiser at rate 1. Description narration runs at about
@@ -48,7 +54,11 @@ export function availableSeconds(description: TimedCue, dialogue: TimeIndex<Time
  * Whether reading `description.text` at `rate` takes longer than {@link availableSeconds}: then
  * extended description pauses the video while it is read.
  */
-export function needsExtendedPause(description: DescriptionCue, dialogue: TimeIndex<TimedCue>, rate = 1): boolean {
+export function needsExtendedPause(
+  description: DescriptionCue,
+  dialogue: TimeIndex<TimedCue>,
+  rate = 1,
+): boolean {
   return estimateSpeechSeconds(description.text, rate) > availableSeconds(description, dialogue);
 }
 

@@ -8,7 +8,8 @@ let voices: readonly SpeechSynthesisVoice[] = NONE;
 
 function read() {
   const next = window.speechSynthesis.getVoices();
-  if (next.length !== voices.length || next.some((v, i) => v !== voices[i])) voices = next.length ? next : NONE;
+  if (next.length !== voices.length || next.some((v, i) => v !== voices[i]))
+    voices = next.length ? next : NONE;
 }
 
 function subscribe(onChange: () => void) {

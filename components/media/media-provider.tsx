@@ -1,6 +1,14 @@
 'use client';
 
-import { createContext, use, useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { createMediaStore, INITIAL_SNAPSHOT, type MediaSnapshot, type MediaStore } from './media-store';
 
 interface MediaContextValue {
@@ -40,7 +48,9 @@ export function useMediaStore(): MediaStore | null {
 }
 
 /** Hands a player frame's `<video>` to the provider for as long as the frame is mounted. */
-export function useAttachMedia(getElements: () => { video: HTMLVideoElement; container: HTMLElement } | null) {
+export function useAttachMedia(
+  getElements: () => { video: HTMLVideoElement; container: HTMLElement } | null,
+) {
   const { attach } = useMediaContext();
   useEffect(() => {
     const elements = getElements();

@@ -29,7 +29,10 @@ export interface ReportCounts {
 }
 
 /** Lints each file with the chosen profile (the files were parsed once, when read). */
-export function useFindings(captions: readonly ShiftedCaption[], profile: LintProfileName): Map<string, LintFinding[]> {
+export function useFindings(
+  captions: readonly ShiftedCaption[],
+  profile: LintProfileName,
+): Map<string, LintFinding[]> {
   return useMemo(
     () =>
       new Map(
@@ -93,7 +96,11 @@ export function CaptionReport({
   const warnings = problems.length - errors;
   const thresholds = LINT_PROFILES[profile];
   return (
-    <article className="play-file" data-state={errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'clean'} aria-labelledby={`report-${key}`}>
+    <article
+      className="play-file"
+      data-state={errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'clean'}
+      aria-labelledby={`report-${key}`}
+    >
       <h3 id={`report-${key}`}>{file.name}</h3>
       <p>
         {FORMAT_NAMES[file.format]}, {ENCODING_NAMES[file.encoding]}, {plural(file.cues.length, 'cue')}.{' '}
@@ -134,8 +141,8 @@ export function CaptionReport({
 function ParseProblem({ error, quoted }: { error: ParseError; quoted: string }) {
   return (
     <li data-severity={error.severity} data-line={error.line}>
-      <span className="play-severity">{error.severity === 'error' ? 'Error' : 'Warning'}</span>, line {error.line}, column{' '}
-      {error.column}: {error.message}
+      <span className="play-severity">{error.severity === 'error' ? 'Error' : 'Warning'}</span>, line{' '}
+      {error.line}, column {error.column}: {error.message}
       <span className="play-quote">
         Line {error.line} reads: {quoted === '' ? '(an empty line)' : <code>{quoted}</code>}
       </span>
@@ -153,7 +160,8 @@ function QualityFinding({ finding }: { finding: LintFinding }) {
       data-measured={finding.measured}
       data-threshold={finding.threshold}
     >
-      <span className="play-severity">{finding.severity === 'error' ? 'Error' : 'Warning'}</span>, line {finding.line}
+      <span className="play-severity">{finding.severity === 'error' ? 'Error' : 'Warning'}</span>, line{' '}
+      {finding.line}
       {finding.cueId ? `, cue ${finding.cueId}` : ''}: {RULE_NAMES[finding.rule]}: {finding.message}
     </li>
   );

@@ -75,8 +75,8 @@ export function FilePicker({
           }}
         />
         <p id="play-captions-hint" className="play-hint">
-          WebVTT (.vtt) or SubRip (.srt), UTF-8 or UTF-16, up to 10 MB each; choose several to compare them. Name a
-          file like <code>film.es.srt</code> to mark its language.
+          WebVTT (.vtt) or SubRip (.srt), UTF-8 or UTF-16, up to 10 MB each; choose several to compare them.
+          Name a file like <code>film.es.srt</code> to mark its language.
         </p>
       </div>
       <p className="play-drop-hint" aria-hidden="true">

@@ -37,7 +37,17 @@ export interface ShiftedCaption extends PlayCaption {
 }
 
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const NOT_LANGUAGES = new Set(['captions', 'subtitles', 'descriptions', 'chapters', 'metadata', 'vtt', 'srt', 'sdh', 'cc']);
+const NOT_LANGUAGES = new Set([
+  'captions',
+  'subtitles',
+  'descriptions',
+  'chapters',
+  'metadata',
+  'vtt',
+  'srt',
+  'sdh',
+  'cc',
+]);
 
 /**
  * The language a file name declares, as title folders do (`film.es.srt`, `talk.en-GB.captions.vtt`):

@@ -5,7 +5,14 @@
  * not once per render. Files are read in the browser; nothing is sent anywhere.
  */
 import { captionFileSizeProblem, readCaptionFile } from '@/captions/caption-file';
-import { captionUrls, languageFromFileName, shiftCaption, type PlayCaption, type RefusedCaption, type ShiftedCaption } from './play-captions';
+import {
+  captionUrls,
+  languageFromFileName,
+  shiftCaption,
+  type PlayCaption,
+  type RefusedCaption,
+  type ShiftedCaption,
+} from './play-captions';
 
 export interface PlayVideo {
   name: string;
@@ -26,7 +33,13 @@ export interface PlaySnapshot {
 /** The offset stays within an hour either way. */
 export const MAX_OFFSET_MS = 3_600_000;
 
-export const INITIAL_PLAY_SNAPSHOT: PlaySnapshot = { video: null, captions: [], refused: [], offsetMs: 0, status: '' };
+export const INITIAL_PLAY_SNAPSHOT: PlaySnapshot = {
+  video: null,
+  captions: [],
+  refused: [],
+  offsetMs: 0,
+  status: '',
+};
 
 const VIDEO_EXTENSION = /\.(?:webm|mp4|m4v|mov|mkv|ogv|ogg)$/i;
 
@@ -36,7 +49,8 @@ export function isVideoFile(file: Pick<File, 'name' | 'type'>): boolean {
 }
 
 /** 0 → 'a', 25 → 'z', 26 → 'ba': a number in letters. */
-const letters = (n: number): string => (n >= 26 ? letters(Math.floor(n / 26)) : '') + String.fromCharCode(97 + (n % 26));
+const letters = (n: number): string =>
+  (n >= 26 ? letters(Math.floor(n / 26)) : '') + String.fromCharCode(97 + (n % 26));
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -80,7 +94,10 @@ export function createPlaySession() {
     /** Plays `file`, replacing any earlier video. */
     setVideo(file: File) {
       if (snapshot.video) revoke([snapshot.video.url]);
-      update({ video: { name: file.name, url: URL.createObjectURL(file) }, status: `Loaded the video ${file.name}.` });
+      update({
+        video: { name: file.name, url: URL.createObjectURL(file) },
+        status: `Loaded the video ${file.name}.`,
+      });
     },
 
     /**

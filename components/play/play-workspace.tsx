@@ -40,7 +40,10 @@ export function PlayWorkspace() {
   const { video, captions, refused, offsetMs, status } = snapshot;
   const tracks = useMemo(() => playerTracksOf(captions), [captions]);
   const transcripts = useMemo(
-    () => transcriptLanguages(captions.map((c) => ({ kind: c.kind, srclang: c.srclang, label: c.file.name, cues: c.cues }))),
+    () =>
+      transcriptLanguages(
+        captions.map((c) => ({ kind: c.kind, srclang: c.srclang, label: c.file.name, cues: c.cues })),
+      ),
     [captions],
   );
   const findings = useFindings(captions, profile);
@@ -51,7 +54,11 @@ export function PlayWorkspace() {
     <MediaProvider>
       <section className="play-files" aria-labelledby="files-heading">
         <h2 id="files-heading">Your files</h2>
-        <FilePicker ready={hydrated} onVideo={session.setVideo} onCaptions={(files) => void session.addCaptionFiles(files)} />
+        <FilePicker
+          ready={hydrated}
+          onVideo={session.setVideo}
+          onCaptions={(files) => void session.addCaptionFiles(files)}
+        />
         <p role="status" className="play-status">
           {status}
         </p>
@@ -62,9 +69,22 @@ export function PlayWorkspace() {
           <h2 id="player-heading">Player</h2>
           {video ? (
             <PlayerFrame key={video.url} tracks={tracks} duration={Number.MAX_SAFE_INTEGER}>
-              <video id="title-video" src={video.url} controls preload="metadata" playsInline aria-label={`${video.name}: video`}>
+              <video
+                id="title-video"
+                src={video.url}
+                controls
+                preload="metadata"
+                playsInline
+                aria-label={`${video.name}: video`}
+              >
                 {tracks.map((track) => (
-                  <track key={track.url} kind={track.kind} src={track.url} srcLang={track.srclang} label={track.label} />
+                  <track
+                    key={track.url}
+                    kind={track.kind}
+                    src={track.url}
+                    srcLang={track.srclang}
+                    label={track.label}
+                  />
                 ))}
               </video>
             </PlayerFrame>
@@ -94,8 +114,8 @@ export function PlayWorkspace() {
             >
               {Object.values(LINT_PROFILES).map((p) => (
                 <option key={p.name} value={p.name}>
-                  {p.name === 'adult' ? 'Adult programmes' : "Children's programmes"} (at most {p.readingSpeedWarning}{' '}
-                  characters a second)
+                  {p.name === 'adult' ? 'Adult programmes' : "Children's programmes"} (at most{' '}
+                  {p.readingSpeedWarning} characters a second)
                 </option>
               ))}
             </select>
@@ -104,7 +124,8 @@ export function PlayWorkspace() {
             <p>Choose a caption file to check it.</p>
           ) : (
             <p className="play-summary" data-report-summary="">
-              {plural(fileCount, 'file')}: {plural(counts.errors, 'error')}, {plural(counts.warnings, 'warning')}.
+              {plural(fileCount, 'file')}: {plural(counts.errors, 'error')},{' '}
+              {plural(counts.warnings, 'warning')}.
             </p>
           )}
           {refused.map((r) => (
@@ -127,7 +148,11 @@ export function PlayWorkspace() {
             <p>The captions appear here as text once a caption file is read.</p>
           ) : (
             // Remounted when the cues move: the lists are rendered once and then only marked in place.
-            <TranscriptView key={tracks.map((t) => t.url).join(' ')} transcripts={transcripts} variant="panel" />
+            <TranscriptView
+              key={tracks.map((t) => t.url).join(' ')}
+              transcripts={transcripts}
+              variant="panel"
+            />
           )}
         </section>
       </div>

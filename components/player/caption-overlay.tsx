@@ -58,7 +58,13 @@ export function CaptionOverlay({ track }: { track: PlayerTrack | null }) {
         ))}
       </div>
       {placed.map((cue) => (
-        <CaptionCue key={`${cue.startTime}-${cue.id}`} cue={cue} speakerNames={speakerNames} time={time} placed />
+        <CaptionCue
+          key={`${cue.startTime}-${cue.id}`}
+          cue={cue}
+          speakerNames={speakerNames}
+          time={time}
+          placed
+        />
       ))}
     </div>
   );
@@ -81,7 +87,11 @@ function CaptionCue({
     ? { position: 'absolute', top: layout.top, bottom: layout.bottom, left: layout.left, width: layout.width }
     : { marginLeft: layout.left, width: layout.width };
   return (
-    <div className="caption-cue-box" style={{ ...box, textAlign: layout.textAlign }} data-start={cue.startTime}>
+    <div
+      className="caption-cue-box"
+      style={{ ...box, textAlign: layout.textAlign }}
+      data-start={cue.startTime}
+    >
       <span className="caption-cue">
         {speaker && speakerNames === 'label' && <span className="caption-speaker">{speaker}: </span>}
         <span style={speaker && speakerNames === 'colour' ? { color: speakerColour(speaker) } : undefined}>

@@ -86,7 +86,9 @@ function CaptionSettingsForm() {
             <select
               id={id}
               value={style.font}
-              onChange={(e) => setStyle({ font: CAPTION_FONTS.find((f) => f === e.target.value) ?? style.font })}
+              onChange={(e) =>
+                setStyle({ font: CAPTION_FONTS.find((f) => f === e.target.value) ?? style.font })
+              }
             >
               {CAPTION_FONTS.map((font) => (
                 <option key={font} value={font}>
@@ -96,7 +98,14 @@ function CaptionSettingsForm() {
             </select>
           )}
         </Field>
-        <PercentRange label="Size" min={50} max={400} step={25} value={style.size} onChange={(size) => setStyle({ size })} />
+        <PercentRange
+          label="Size"
+          min={50}
+          max={400}
+          step={25}
+          value={style.size}
+          onChange={(size) => setStyle({ size })}
+        />
         <ColourFields
           name="Text"
           colour={style.textColor}
@@ -143,7 +152,11 @@ function CaptionSettingsForm() {
           value={speakerNames}
           onChange={(value) => update({ speakerNames: value })}
         />
-        <Check label="Show sound cues, such as [drums] and ♪ music" checked={soundCues} onChange={(value) => update({ soundCues: value })} />
+        <Check
+          label="Show sound cues, such as [drums] and ♪ music"
+          checked={soundCues}
+          onChange={(value) => update({ soundCues: value })}
+        />
       </fieldset>
 
       <fieldset className="dialog-fieldset">
@@ -176,7 +189,15 @@ function CaptionSettingsForm() {
 }
 
 /** A sample caption drawn with the same custom properties as the overlay. */
-function CaptionPreview({ style, speakerNames, soundCues }: { style: CaptionStyle; speakerNames: string; soundCues: boolean }) {
+function CaptionPreview({
+  style,
+  speakerNames,
+  soundCues,
+}: {
+  style: CaptionStyle;
+  speakerNames: string;
+  soundCues: boolean;
+}) {
   const contrast = worstCaseContrast(style);
   const figure = useId();
   return (
@@ -186,8 +207,8 @@ function CaptionPreview({ style, speakerNames, soundCues }: { style: CaptionStyl
         <div className="caption-preview-window" data-caption-preview="">
           {soundCues && <span className="caption-preview-cue">[drums pounding]</span>}
           <span className="caption-preview-cue">
-            {speakerNames === 'label' && <span className="caption-preview-speaker">Ruben: </span>}
-            I can still feel the beat.
+            {speakerNames === 'label' && <span className="caption-preview-speaker">Ruben: </span>}I can still
+            feel the beat.
           </span>
         </div>
       </div>
@@ -258,7 +279,9 @@ function ColourFields({ name, colour, opacity, minOpacity = 0, onChange }: Colou
   return (
     <div className="caption-settings-pair">
       <Field label={`${name} colour`}>
-        {(id) => <input id={id} type="color" value={colour} onChange={(e) => onChange(e.target.value, opacity)} />}
+        {(id) => (
+          <input id={id} type="color" value={colour} onChange={(e) => onChange(e.target.value, opacity)} />
+        )}
       </Field>
       <PercentRange
         label={`${name} opacity`}
@@ -287,7 +310,13 @@ function Choice<T extends string>({ legend, options, value, onChange }: ChoicePr
       <legend>{legend}</legend>
       {options.map(([option, label]) => (
         <label key={option}>
-          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />
           {label}
         </label>
       ))}
@@ -295,7 +324,17 @@ function Choice<T extends string>({ legend, options, value, onChange }: ChoicePr
   );
 }
 
-function Check({ label, hint, checked, onChange }: { label: string; hint?: string; checked: boolean; onChange(value: boolean): void }) {
+function Check({
+  label,
+  hint,
+  checked,
+  onChange,
+}: {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange(value: boolean): void;
+}) {
   const id = useId();
   return (
     <div className="dialog-check">

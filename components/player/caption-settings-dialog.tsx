@@ -3,7 +3,9 @@
 import { lazy, useState } from 'react';
 import { LazyDialog } from './lazy-dialog';
 
-const CaptionSettingsContent = lazy(() => import('./caption-settings-content').then((m) => ({ default: m.CaptionSettingsContent })));
+const CaptionSettingsContent = lazy(() =>
+  import('./caption-settings-content').then((m) => ({ default: m.CaptionSettingsContent })),
+);
 
 /** The "Caption settings" button; the dialog it opens loads on first use (`caption-settings-content.tsx`). */
 export function CaptionSettingsDialog({ className }: { className?: string }) {

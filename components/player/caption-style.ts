@@ -90,7 +90,12 @@ export function parseColor(css: string): Rgba | null {
   if (numbers.some((n) => Number.isNaN(n))) return null;
   const [r = 0, g = 0, b = 0] = numbers;
   const alphaPart = parts[3];
-  const a = alphaPart === undefined ? 1 : alphaPart.endsWith('%') ? parseFloat(alphaPart) / 100 : parseFloat(alphaPart);
+  const a =
+    alphaPart === undefined
+      ? 1
+      : alphaPart.endsWith('%')
+        ? parseFloat(alphaPart) / 100
+        : parseFloat(alphaPart);
   return { r: clamp(r, 0, 255), g: clamp(g, 0, 255), b: clamp(b, 0, 255), a: clamp(a, 0, 1) };
 }
 
@@ -127,7 +132,10 @@ export function contrastRatio(fg: string, bg: string, backdrop = '#000000'): num
   const picture = composite(parseColor(backdrop) ?? black, { r: 0, g: 0, b: 0 });
   const behind = composite(parseColor(bg) ?? black, picture);
   const text = composite(parseColor(fg) ?? black, behind);
-  const [light, dark] = [relativeLuminance(text), relativeLuminance(behind)].sort((x, y) => y - x) as [number, number];
+  const [light, dark] = [relativeLuminance(text), relativeLuminance(behind)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ];
   return (light + 0.05) / (dark + 0.05);
 }
 

@@ -10,7 +10,10 @@ export function captionChoices(tracks: readonly PlayerTrack[]): PlayerTrack[] {
   return tracks.filter((t) => t.kind === 'captions' || t.kind === 'subtitles');
 }
 
-export function selectedCaptionTrack(tracks: readonly PlayerTrack[], language: string | null): PlayerTrack | null {
+export function selectedCaptionTrack(
+  tracks: readonly PlayerTrack[],
+  language: string | null,
+): PlayerTrack | null {
   if (language === 'off') return null;
   const choices = captionChoices(tracks).filter((t) => t.available);
   if (language === null) return choices.find((t) => t.default) ?? choices[0] ?? null;

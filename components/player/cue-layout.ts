@@ -49,7 +49,8 @@ export function cueBoxLayout(settings: CueSettings): CueBoxLayout {
         : settings.align === 'right' || settings.align === 'end'
           ? 'line-right'
           : 'center';
-  let left = anchor === 'line-left' ? position : anchor === 'line-right' ? position - size : position - size / 2;
+  let left =
+    anchor === 'line-left' ? position : anchor === 'line-right' ? position - size : position - size / 2;
   left = Math.max(0, Math.min(100 - size, left));
   const base = { left: `${round(left)}%`, width: `${round(size)}%`, textAlign: ALIGN[settings.align] };
 

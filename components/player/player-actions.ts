@@ -85,13 +85,18 @@ export function runAction(action: ShortcutAction, ctx: ActionContext): void {
 /** Whether a key event comes from a place where keys mean typing or operating that control. */
 export function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  const editable = target.isContentEditable || target.closest('[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
+  const editable =
+    target.isContentEditable ||
+    target.closest('[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
   if (editable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) {
     return true;
   }
   if (target instanceof HTMLInputElement) {
     // A range input keeps its arrows, Page Up/Down, Home and End; other inputs keep every key.
-    return target.type !== 'range' || ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'].includes(key);
+    return (
+      target.type !== 'range' ||
+      ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'].includes(key)
+    );
   }
   // Space and Enter activate a focused button or link.
   return (key === ' ' || key === 'Enter') && target.closest('button, a, summary, [role="button"]') !== null;

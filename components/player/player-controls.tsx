@@ -61,9 +61,11 @@ export function PlayerControls({
   const selected =
     language === 'off'
       ? 'off'
-      : (choices.find((t) => t.srclang === language && t.available && !unavailable.has(t.url)) ??
+      : ((
+          choices.find((t) => t.srclang === language && t.available && !unavailable.has(t.url)) ??
           choices.find((t) => t.default) ??
-          choices[0])?.srclang ?? 'off';
+          choices[0]
+        )?.srclang ?? 'off');
 
   return (
     <div className="player-controls" role="group" aria-label="Player controls">

@@ -3,7 +3,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { parseStartParam } from '@/captions/start-time';
 import { createTimeIndex } from '@/captions/time-index';
-import { play, seek, showTrackInPictureInPicture, takeOverFromNativePlayer } from '@/components/media/commands';
+import {
+  play,
+  seek,
+  showTrackInPictureInPicture,
+  takeOverFromNativePlayer,
+} from '@/components/media/commands';
 import { useDescriptionsToggle } from '@/components/description/use-descriptions-toggle';
 import { useAttachMedia, useMediaSelector, useMediaStore } from '@/components/media/media-provider';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
@@ -71,7 +76,10 @@ export function PlayerFrame({
   useEffect(() => {
     if (!store) return;
     const undo = takeOverFromNativePlayer(store);
-    const start = parseStartParam(new URLSearchParams(window.location.search).get('t') ?? undefined, duration);
+    const start = parseStartParam(
+      new URLSearchParams(window.location.search).get('t') ?? undefined,
+      duration,
+    );
     if (start !== null && Math.abs(store.video.currentTime - start) > 0.5) seek(store, start);
     return undo;
   }, [store, duration]);
@@ -127,7 +135,9 @@ export function PlayerFrame({
       {store && pauseAfterCaption && (
         <div className="reading-assist" data-state={waiting ? 'waiting' : 'idle'}>
           <p role="status" aria-live="polite">
-            {waiting ? 'Paused after the caption. Continue when you are ready.' : 'Pausing after each caption.'}
+            {waiting
+              ? 'Paused after the caption. Continue when you are ready.'
+              : 'Pausing after each caption.'}
           </p>
           {waiting && (
             <button type="button" onClick={() => play(store)}>
@@ -138,8 +148,8 @@ export function PlayerFrame({
       )}
       {errorCode > 0 && (
         <p className="player-message" role="alert">
-          The video could not be played: {MEDIA_ERRORS[errorCode] ?? 'an unknown error occurred'}. The transcript and
-          notes on this page still work.
+          The video could not be played: {MEDIA_ERRORS[errorCode] ?? 'an unknown error occurred'}. The
+          transcript and notes on this page still work.
         </p>
       )}
     </div>

@@ -30,8 +30,8 @@ export function ShortcutsContent(props: LoadedDialogProps) {
         />
         <label htmlFor={checkbox}>Single-key shortcuts</label>
         <p id={`${checkbox}-hint`} className="dialog-hint">
-          Turn them off if they get in the way of your speech input or screen reader, or if keys get pressed by
-          accident. The player&apos;s buttons work either way.
+          Turn them off if they get in the way of your speech input or screen reader, or if keys get pressed
+          by accident. The player&apos;s buttons work either way.
         </p>
       </div>
       <ShortcutTable className="dialog-table" caption="Shortcut keys and what they do" />

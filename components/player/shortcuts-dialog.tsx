@@ -5,7 +5,9 @@ import { usePreferences } from '@/components/preferences/preferences-store';
 import { LazyDialog } from './lazy-dialog';
 import { ariaShortcut } from './shortcuts';
 
-const ShortcutsContent = lazy(() => import('./shortcuts-content').then((m) => ({ default: m.ShortcutsContent })));
+const ShortcutsContent = lazy(() =>
+  import('./shortcuts-content').then((m) => ({ default: m.ShortcutsContent })),
+);
 
 /**
  * The "Keyboard shortcuts" button; the dialog it opens loads on first use (`shortcuts-content.tsx`).

@@ -35,27 +35,95 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'toggle-play', keys: [' ', 'k', 'K'], label: 'Space or K', description: 'Play or pause', aria: 'Space K' },
+  {
+    action: 'toggle-play',
+    keys: [' ', 'k', 'K'],
+    label: 'Space or K',
+    description: 'Play or pause',
+    aria: 'Space K',
+  },
   { action: 'back-10', keys: ['j', 'J'], label: 'J', description: 'Back 10 seconds', aria: 'J' },
   { action: 'forward-10', keys: ['l', 'L'], label: 'L', description: 'Forward 10 seconds', aria: 'L' },
-  { action: 'back-5', keys: ['ArrowLeft'], label: 'Left arrow', description: 'Back 5 seconds', aria: 'ArrowLeft' },
-  { action: 'forward-5', keys: ['ArrowRight'], label: 'Right arrow', description: 'Forward 5 seconds', aria: 'ArrowRight' },
+  {
+    action: 'back-5',
+    keys: ['ArrowLeft'],
+    label: 'Left arrow',
+    description: 'Back 5 seconds',
+    aria: 'ArrowLeft',
+  },
+  {
+    action: 'forward-5',
+    keys: ['ArrowRight'],
+    label: 'Right arrow',
+    description: 'Forward 5 seconds',
+    aria: 'ArrowRight',
+  },
   { action: 'volume-up', keys: ['ArrowUp'], label: 'Up arrow', description: 'Volume up', aria: 'ArrowUp' },
-  { action: 'volume-down', keys: ['ArrowDown'], label: 'Down arrow', description: 'Volume down', aria: 'ArrowDown' },
+  {
+    action: 'volume-down',
+    keys: ['ArrowDown'],
+    label: 'Down arrow',
+    description: 'Volume down',
+    aria: 'ArrowDown',
+  },
   { action: 'toggle-mute', keys: ['m', 'M'], label: 'M', description: 'Mute or unmute', aria: 'M' },
   { action: 'toggle-captions', keys: ['c', 'C'], label: 'C', description: 'Captions on or off', aria: 'C' },
-  { action: 'toggle-fullscreen', keys: ['f', 'F'], label: 'F', description: 'Full screen on or off', aria: 'F' },
-  { action: 'previous-caption', keys: [','], label: 'Comma', description: 'Go to the previous caption', aria: ',' },
-  { action: 'next-caption', keys: ['.'], label: 'Full stop', description: 'Go to the next caption', aria: '.' },
-  { action: 'repeat-caption', keys: ['r', 'R'], label: 'R', description: 'Repeat the current caption', aria: 'R' },
+  {
+    action: 'toggle-fullscreen',
+    keys: ['f', 'F'],
+    label: 'F',
+    description: 'Full screen on or off',
+    aria: 'F',
+  },
+  {
+    action: 'previous-caption',
+    keys: [','],
+    label: 'Comma',
+    description: 'Go to the previous caption',
+    aria: ',',
+  },
+  {
+    action: 'next-caption',
+    keys: ['.'],
+    label: 'Full stop',
+    description: 'Go to the next caption',
+    aria: '.',
+  },
+  {
+    action: 'repeat-caption',
+    keys: ['r', 'R'],
+    label: 'R',
+    description: 'Repeat the current caption',
+    aria: 'R',
+  },
   { action: 'slower', keys: ['<'], label: 'Less-than (<)', description: 'Slower playback', aria: 'Shift+<' },
-  { action: 'faster', keys: ['>'], label: 'Greater-than (>)', description: 'Faster playback', aria: 'Shift+>' },
-  { action: 'toggle-descriptions', keys: ['d', 'D'], label: 'D', description: 'Audio description on or off', aria: 'D' },
-  { action: 'show-shortcuts', keys: ['?'], label: 'Question mark (?)', description: 'Show these shortcuts', aria: 'Shift+?' },
+  {
+    action: 'faster',
+    keys: ['>'],
+    label: 'Greater-than (>)',
+    description: 'Faster playback',
+    aria: 'Shift+>',
+  },
+  {
+    action: 'toggle-descriptions',
+    keys: ['d', 'D'],
+    label: 'D',
+    description: 'Audio description on or off',
+    aria: 'D',
+  },
+  {
+    action: 'show-shortcuts',
+    keys: ['?'],
+    label: 'Question mark (?)',
+    description: 'Show these shortcuts',
+    aria: 'Shift+?',
+  },
 ];
 
 /** The shortcut that `key` triggers, or undefined. Modifier combinations never match. */
-export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): Shortcut | undefined {
+export function shortcutFor(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): Shortcut | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   return SHORTCUTS.find((s) => s.keys.includes(event.key));
 }

@@ -37,7 +37,8 @@ function activeCueSource(store: MediaStore | null, track: PlayerTrack | null) {
       .map((cue) => indexByKey.get(cueKey(cue.startTime, cue.endTime, (cue as VTTCue).text)))
       .filter((i): i is number => i !== undefined)
       .sort((a, b) => a - b);
-    if (next.length !== active.length || next.some((i, n) => i !== active[n])) active = next.length ? next : NONE;
+    if (next.length !== active.length || next.some((i, n) => i !== active[n]))
+      active = next.length ? next : NONE;
   };
   return {
     subscribe(onChange: () => void) {

@@ -12,7 +12,11 @@ import type { PlayerTrack } from './player-track';
  * `seeking` and `seeked` are jumps, however late the events are delivered).
  * Returns whether the player is waiting for the viewer.
  */
-export function usePauseAfterCaption(store: MediaStore | null, track: PlayerTrack | null, enabled: boolean): boolean {
+export function usePauseAfterCaption(
+  store: MediaStore | null,
+  track: PlayerTrack | null,
+  enabled: boolean,
+): boolean {
   const [waiting, setWaiting] = useState(false);
   useEffect(() => {
     if (!store || !track || !enabled) return;

@@ -117,14 +117,20 @@ const isObject = (v: unknown): v is Shape => typeof v === 'object' && v !== null
  * Keeps each field of `value` that has the same type as in `defaults` (and passes `valid`, when
  * given for that path); takes the default for the rest. Recurses into nested objects.
  */
-function mergeValid<T>(defaults: T, value: unknown, valid: Record<string, (v: unknown) => boolean>, path = ''): T {
+function mergeValid<T>(
+  defaults: T,
+  value: unknown,
+  valid: Record<string, (v: unknown) => boolean>,
+  path = '',
+): T {
   if (!isObject(defaults) || !isObject(value)) return defaults;
   const out: Shape = { ...defaults };
   for (const [key, fallback] of Object.entries(defaults)) {
     const candidate = value[key];
     const at = path ? `${path}.${key}` : key;
     if (isObject(fallback)) out[key] = mergeValid(fallback, candidate, valid, at);
-    else if (valid[at] ? valid[at](candidate) : typeof candidate === typeof fallback && candidate !== null) out[key] = candidate;
+    else if (valid[at] ? valid[at](candidate) : typeof candidate === typeof fallback && candidate !== null)
+      out[key] = candidate;
   }
   return out as T;
 }

@@ -36,7 +36,13 @@ interface Drag {
  * Shown or hidden, its layout and the window's place are preferences. Rendered once the player
  * has hydrated, since following the film needs script.
  */
-export function SignLanguageWindow({ sources, title }: { sources: readonly ManifestSource[]; title: string }) {
+export function SignLanguageWindow({
+  sources,
+  title,
+}: {
+  sources: readonly ManifestSource[];
+  title: string;
+}) {
   const store = useMediaStore();
   const settings = usePreferences((p) => p.signLanguage);
   const [follower, setFollower] = useState<HTMLVideoElement | null>(null);
@@ -58,7 +64,8 @@ export function SignLanguageWindow({ sources, title }: { sources: readonly Manif
   /** The window's height in percent of the box per percent of width. */
   const heightPerWidth = () => {
     const box = host?.getBoundingClientRect();
-    const aspect = follower && follower.videoWidth > 0 ? follower.videoHeight / follower.videoWidth : DEFAULT_ASPECT;
+    const aspect =
+      follower && follower.videoWidth > 0 ? follower.videoHeight / follower.videoWidth : DEFAULT_ASPECT;
     return box && box.height > 0 ? (box.width / box.height) * aspect : aspect;
   };
   const save = (next: OverlayRect) => updatePreferences({ signLanguage: next });
@@ -183,8 +190,9 @@ export function SignLanguageWindow({ sources, title }: { sources: readonly Manif
       </div>
       {visible && overlay && (
         <p id={instructionsId} className="sign-language-instructions">
-          To move the interpreter window, focus it and use the arrow keys, or drag it. To resize it, hold Shift
-          with the arrow keys (Right or Down enlarges, Left or Up shrinks), or drag its bottom-right corner.
+          To move the interpreter window, focus it and use the arrow keys, or drag it. To resize it, hold
+          Shift with the arrow keys (Right or Down enlarges, Left or Up shrinks), or drag its bottom-right
+          corner.
         </p>
       )}
       {visible &&

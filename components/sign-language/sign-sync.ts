@@ -73,7 +73,8 @@ export function followMedia(leader: HTMLVideoElement, follower: HTMLVideoElement
     correct();
     frame = leader.requestVideoFrameCallback(onFrame);
   };
-  if (typeof leader.requestVideoFrameCallback === 'function') frame = leader.requestVideoFrameCallback(onFrame);
+  if (typeof leader.requestVideoFrameCallback === 'function')
+    frame = leader.requestVideoFrameCallback(onFrame);
 
   follower.playbackRate = leader.playbackRate;
   seekFollower(0);

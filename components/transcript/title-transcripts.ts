@@ -6,6 +6,11 @@ export function titleTranscripts(title: LoadedTitle): TranscriptLanguage[] {
   return transcriptLanguages(
     title.tracks
       .filter((track) => track.parsed.valid)
-      .map((track) => ({ kind: track.kind, srclang: track.srclang, label: track.label, cues: track.parsed.cues })),
+      .map((track) => ({
+        kind: track.kind,
+        srclang: track.srclang,
+        label: track.label,
+        cues: track.parsed.cues,
+      })),
   );
 }

@@ -47,7 +47,9 @@ export function TranscriptController({
   const captionLanguage = usePreferences((p) => p.captionLanguage);
   // A saved language this title does not have means: follow the captions.
   const savedLanguage = usePreferences((p) => p.transcriptLanguage);
-  const chosenLanguage = languages.some((l) => l.srclang === savedLanguage) ? savedLanguage! : FOLLOW_CAPTIONS;
+  const chosenLanguage = languages.some((l) => l.srclang === savedLanguage)
+    ? savedLanguage!
+    : FOLLOW_CAPTIONS;
   const setChosenLanguage = (choice: string) =>
     updatePreferences({ transcriptLanguage: choice === FOLLOW_CAPTIONS ? null : choice });
   const [filter, setFilter] = useState(false);
@@ -63,7 +65,12 @@ export function TranscriptController({
     return descriptions ? items : items.filter((item) => item.dataset.kind !== 'description');
   }, [root, language, descriptions]);
 
-  const follow = useTranscriptFollow({ store, panel, entries, autoScroll: variant === 'panel' && autoScroll });
+  const follow = useTranscriptFollow({
+    store,
+    panel,
+    entries,
+    autoScroll: variant === 'panel' && autoScroll,
+  });
   const { detach, reveal, resume, returnToCurrent } = follow;
 
   const [search] = useState(createSearchSession);
@@ -95,7 +102,15 @@ export function TranscriptController({
     const element = panel;
     if (!store || !element) return;
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       const entry = link?.closest<HTMLElement>('li[data-start]');
       if (!link || !entry || !element.contains(entry)) return;

@@ -58,7 +58,9 @@ export function markMatches(entry: Element, foldedQuery: string): number {
     const start = offset;
     const end = offset + node.data.length;
     offset = end;
-    const inside = ranges.filter(([a, b]) => a < end && b > start).map(([a, b]) => [Math.max(a, start) - start, Math.min(b, end) - start]);
+    const inside = ranges
+      .filter(([a, b]) => a < end && b > start)
+      .map(([a, b]) => [Math.max(a, start) - start, Math.min(b, end) - start]);
     if (inside.length === 0 || !node.parentNode) continue;
     const parts: Node[] = [];
     let position = 0;

@@ -62,7 +62,15 @@ export function TranscriptList({
   );
 }
 
-function TranscriptItem({ entry, baseHref, lang }: { entry: TranscriptEntry; baseHref: string; lang?: string }) {
+function TranscriptItem({
+  entry,
+  baseHref,
+  lang,
+}: {
+  entry: TranscriptEntry;
+  baseHref: string;
+  lang?: string;
+}) {
   const kind = KIND_LABEL[entry.kind];
   return (
     <li data-start={entry.startTime} data-end={entry.endTime} data-kind={entry.kind} lang={lang}>
@@ -71,7 +79,9 @@ function TranscriptItem({ entry, baseHref, lang }: { entry: TranscriptEntry; bas
         <span className="cue-separator">, </span>
         {kind && <span className="cue-kind">{kind}: </span>}
         {entry.speaker && <span className="cue-speaker">{entry.speaker}: </span>}
-        <span className="cue-words">{entry.kind === 'speech' ? <CueText nodes={withoutVoice(entry)} /> : entry.text}</span>
+        <span className="cue-words">
+          {entry.kind === 'speech' ? <CueText nodes={withoutVoice(entry)} /> : entry.text}
+        </span>
       </a>
     </li>
   );
@@ -79,5 +89,7 @@ function TranscriptItem({ entry, baseHref, lang }: { entry: TranscriptEntry; bas
 
 /** The speaker is shown as a label of its own, so the voice span renders only its words. */
 function withoutVoice(entry: TranscriptEntry) {
-  return entry.tree.flatMap((node) => (node.type === 'element' && node.name === 'v' ? node.children : [node]));
+  return entry.tree.flatMap((node) =>
+    node.type === 'element' && node.name === 'v' ? node.children : [node],
+  );
 }

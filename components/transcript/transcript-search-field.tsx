@@ -91,8 +91,8 @@ export function TranscriptSearchField({
         {announced}
       </p>
       <label className="transcript-check">
-        <input type="checkbox" checked={filter} onChange={(event) => onFilter(event.target.checked)} /> Show only matching
-        lines
+        <input type="checkbox" checked={filter} onChange={(event) => onFilter(event.target.checked)} /> Show
+        only matching lines
       </label>
     </search>
   );

@@ -18,7 +18,10 @@ export function TranscriptView({
   headingLevel?: 2 | 3;
 }) {
   return (
-    <TranscriptController languages={transcripts.map(({ srclang, label }) => ({ srclang, label }))} variant={variant}>
+    <TranscriptController
+      languages={transcripts.map(({ srclang, label }) => ({ srclang, label }))}
+      variant={variant}
+    >
       {transcripts.map((transcript, i) => (
         <TranscriptList
           key={transcript.srclang}

@@ -87,7 +87,8 @@ export function useTranscriptFollow({
     };
     const onFocusIn = () => setFocusInside(true);
     const onFocusOut = (event: FocusEvent) => {
-      if (!(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) setFocusInside(false);
+      if (!(event.relatedTarget instanceof Node && element.contains(event.relatedTarget)))
+        setFocusInside(false);
     };
     element.addEventListener('scroll', onScroll, { passive: true });
     element.addEventListener('scrollend', onScrollEnd);
@@ -111,7 +112,11 @@ export function useTranscriptFollow({
     const element = panel;
     if (!store || !element) return;
     const index = createTimeIndex(
-      entries().map((entry) => ({ entry, startTime: Number(entry.dataset.start), endTime: Number(entry.dataset.end) })),
+      entries().map((entry) => ({
+        entry,
+        startTime: Number(entry.dataset.start),
+        endTime: Number(entry.dataset.end),
+      })),
     );
     let active: HTMLElement | null = null;
     let frame = 0;

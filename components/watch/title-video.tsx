@@ -35,9 +35,7 @@ export function TitleVideo({ title, startTime }: { title: LoadedTitle; startTime
             default={track.default}
           />
         ))}
-      <p>
-        Your browser cannot play this video. The transcript below carries everything it says and shows.
-      </p>
+      <p>Your browser cannot play this video. The transcript below carries everything it says and shows.</p>
     </video>
   );
 }

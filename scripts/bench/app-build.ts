@@ -11,7 +11,16 @@ export interface BuildSettings {
   fixturesDir: string;
 }
 
-const SOURCES = ['app', 'components', 'captions', 'public', 'scripts/fixtures', 'next.config.ts', 'proxy.ts', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'captions',
+  'public',
+  'scripts/fixtures',
+  'next.config.ts',
+  'proxy.ts',
+  'package-lock.json',
+];
 /** Copied in by the fixture generator on every run (`npm test` too): not a reason to rebuild. */
 const GENERATED_MEDIA = /[\\/]public[\\/]media[\\/]fixture-/;
 
@@ -30,7 +39,12 @@ function newest(entry: string): number {
 
 /** The environment `next build` and `next start` get: the dist folder and the fixture titles. */
 export function buildEnv(settings: BuildSettings): NodeJS.ProcessEnv {
-  return { ...process.env, NEXT_DIST_DIR: settings.distDir, CAPTION_FIXTURES_DIR: settings.fixturesDir, NEXT_TELEMETRY_DISABLED: '1' };
+  return {
+    ...process.env,
+    NEXT_DIST_DIR: settings.distDir,
+    CAPTION_FIXTURES_DIR: settings.fixturesDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
 }
 
 function run(label: string, command: string, args: string[], settings: BuildSettings): void {

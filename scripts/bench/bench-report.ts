@@ -21,7 +21,11 @@ const cells = (row: BenchRow) => [row.section, row.figure, row.value, row.budget
 export function textTable(rows: readonly BenchRow[]): string {
   const lines = [HEADERS as readonly string[], ...rows.map(cells)];
   const widths = HEADERS.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
-  const format = (line: readonly string[]) => line.map((cell, column) => cell.padEnd(widths[column]!)).join(' │ ').trimEnd();
+  const format = (line: readonly string[]) =>
+    line
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join(' │ ')
+      .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('─┼─');
   return [format(lines[0]!), rule, ...lines.slice(1).map(format)].join('\n');
 }

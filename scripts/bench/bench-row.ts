@@ -23,5 +23,8 @@ export const verdict = (ok: boolean): Verdict => (ok ? 'met' : 'missed');
 
 /** A section that could not be measured: one row saying why, instead of failing the run. */
 export function unavailable(section: string, figure: string, budget: string, reason: string): SectionResult {
-  return { rows: [{ section, figure, value: `not available: ${reason}`, budget, verdict: 'not available' }], data: { reason } };
+  return {
+    rows: [{ section, figure, value: `not available: ${reason}`, budget, verdict: 'not available' }],
+    data: { reason },
+  };
 }

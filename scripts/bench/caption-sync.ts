@@ -44,9 +44,11 @@ function recordPlayback(timeoutMs: number): Promise<PlaybackTrace | string> {
     video.querySelector<HTMLTrackElement>('track[kind="captions"]');
   if (!trackElement) return Promise.resolve('the video has no captions track');
   const track = trackElement.track;
-  if (track.mode !== 'hidden') return Promise.resolve(`the captions track is "${track.mode}", not hidden (overlay off?)`);
+  if (track.mode !== 'hidden')
+    return Promise.resolve(`the captions track is "${track.mode}", not hidden (overlay off?)`);
 
-  const once = (target: EventTarget, type: string) => new Promise<void>((resolve) => target.addEventListener(type, () => resolve(), { once: true }));
+  const once = (target: EventTarget, type: string) =>
+    new Promise<void>((resolve) => target.addEventListener(type, () => resolve(), { once: true }));
 
   return (async (): Promise<PlaybackTrace | string> => {
     if (trackElement.readyState !== 2) await once(trackElement, 'load');
@@ -87,7 +89,12 @@ function recordPlayback(timeoutMs: number): Promise<PlaybackTrace | string> {
     // Boxes are keyed by cue, so each cue gets its own element: added when shown, removed after.
     const boxCue = new WeakMap<Element, number>();
     const boxesIn = (node: Node): Element[] =>
-      node instanceof Element ? [...(node.matches('.caption-cue-box') ? [node] : []), ...Array.from(node.querySelectorAll('.caption-cue-box'))] : [];
+      node instanceof Element
+        ? [
+            ...(node.matches('.caption-cue-box') ? [node] : []),
+            ...Array.from(node.querySelectorAll('.caption-cue-box')),
+          ]
+        : [];
     const observer = new MutationObserver((records) => {
       const at = performance.now();
       for (const record of records) {
@@ -168,18 +175,36 @@ const describe = (s: BoundaryStats) =>
   `median ${fixed(s.median)} ms · p95 ${fixed(s.p95)} ms · max ${fixed(s.max)} ms · early ${s.early} of ${s.count}`;
 
 /** Plays `watchPath` through and compares the overlay's timing with the browser's own. */
-export async function measureCaptionSync(page: Page, origin: string, watchPath: string, durationSeconds: number): Promise<SectionResult> {
+export async function measureCaptionSync(
+  page: Page,
+  origin: string,
+  watchPath: string,
+  durationSeconds: number,
+): Promise<SectionResult> {
   const section = 'Caption sync (1x, whole title)';
   const response = await page.goto(`${origin}${watchPath}`, { waitUntil: 'load', timeout: 120_000 });
-  if (!response?.ok()) return unavailable(section, 'overlay vs browser', `p95 ≤ browser + ${SYNC_BUDGET_MS} ms`, `${watchPath} answered ${response?.status()}`);
+  if (!response?.ok())
+    return unavailable(
+      section,
+      'overlay vs browser',
+      `p95 ≤ browser + ${SYNC_BUDGET_MS} ms`,
+      `${watchPath} answered ${response?.status()}`,
+    );
   // Hydrated: the overlay exists and the app has set the captions track to hidden.
   await page.locator('[data-caption-overlay]').first().waitFor({ state: 'attached' });
   const trace = await page.evaluate(recordPlayback, (durationSeconds + 60) * 1000);
-  if (typeof trace === 'string') return unavailable(section, 'overlay vs browser', `p95 ≤ browser + ${SYNC_BUDGET_MS} ms`, trace);
+  if (typeof trace === 'string')
+    return unavailable(section, 'overlay vs browser', `p95 ≤ browser + ${SYNC_BUDGET_MS} ms`, trace);
 
   const sides = {
-    ours: { on: boundaryStats(errorsOf(trace, trace.ours, 'on')), off: boundaryStats(errorsOf(trace, trace.ours, 'off')) },
-    browser: { on: boundaryStats(errorsOf(trace, trace.native, 'on')), off: boundaryStats(errorsOf(trace, trace.native, 'off')) },
+    ours: {
+      on: boundaryStats(errorsOf(trace, trace.ours, 'on')),
+      off: boundaryStats(errorsOf(trace, trace.ours, 'off')),
+    },
+    browser: {
+      on: boundaryStats(errorsOf(trace, trace.native, 'on')),
+      off: boundaryStats(errorsOf(trace, trace.native, 'off')),
+    },
   };
   const rows: BenchRow[] = [];
   for (const kind of ['on', 'off'] as const) {
@@ -192,13 +217,28 @@ export async function measureCaptionSync(page: Page, origin: string, watchPath: 
       section,
       figure: `${label}, overlay`,
       value: describe(ours),
-      budget: kind === 'on' ? `p95 ≤ browser + ${SYNC_BUDGET_MS} ms; none early` : `p95 ≤ browser + ${SYNC_BUDGET_MS} ms`,
+      budget:
+        kind === 'on'
+          ? `p95 ≤ browser + ${SYNC_BUDGET_MS} ms; none early`
+          : `p95 ≤ browser + ${SYNC_BUDGET_MS} ms`,
       verdict: verdict(withinBudget && noEarly),
     });
-    rows.push({ section, figure: `${label}, browser's own (same run)`, value: describe(browser), budget: '–', verdict: 'no budget' });
+    rows.push({
+      section,
+      figure: `${label}, browser's own (same run)`,
+      value: describe(browser),
+      budget: '–',
+      verdict: 'no budget',
+    });
   }
   if (!trace.ended) {
-    rows.push({ section, figure: 'playback', value: `stopped at ${fixed(trace.playedTo)} s (time limit), not the end`, budget: '–', verdict: 'no budget' });
+    rows.push({
+      section,
+      figure: 'playback',
+      value: `stopped at ${fixed(trace.playedTo)} s (time limit), not the end`,
+      budget: '–',
+      verdict: 'no budget',
+    });
   }
   const data = {
     ...sides,

@@ -19,7 +19,8 @@ export function frameClock(samples: readonly FrameSample[]): (at: number) => num
     let low = 0;
     let high = frames.length - 1;
     if (at <= frames[0]!.displayTime) return frames[0]!.mediaTime - (frames[0]!.displayTime - at) / 1000;
-    if (at >= frames[high]!.displayTime) return frames[high]!.mediaTime + (at - frames[high]!.displayTime) / 1000;
+    if (at >= frames[high]!.displayTime)
+      return frames[high]!.mediaTime + (at - frames[high]!.displayTime) / 1000;
     // Invariant: frames[low].displayTime <= at < frames[high].displayTime.
     while (high - low > 1) {
       const mid = (low + high) >> 1;

@@ -32,7 +32,11 @@ function scriptTotals(): Omit<PageWeight, 'path' | 'status'> {
     files: scripts.length,
     transferred: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0),
     decoded: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0),
-    scripts: scripts.map((e) => ({ path: new URL(e.name).pathname, transferred: e.encodedBodySize, decoded: e.decodedBodySize })),
+    scripts: scripts.map((e) => ({
+      path: new URL(e.name).pathname,
+      transferred: e.encodedBodySize,
+      decoded: e.decodedBodySize,
+    })),
   };
 }
 
@@ -48,18 +52,41 @@ async function weigh(browser: Browser, origin: string, path: string): Promise<Pa
   }
 }
 
-const describe = (w: PageWeight) => `${kilobytes(w.transferred)} compressed · ${kilobytes(w.decoded)} decoded · ${w.files} files`;
+const describe = (w: PageWeight) =>
+  `${kilobytes(w.transferred)} compressed · ${kilobytes(w.decoded)} decoded · ${w.files} files`;
 
-export async function measureJsWeight(browser: Browser, origin: string, watchPath: string): Promise<SectionResult> {
+export async function measureJsWeight(
+  browser: Browser,
+  origin: string,
+  watchPath: string,
+): Promise<SectionResult> {
   const section = 'JavaScript weight (cold load)';
   const baseline = await weigh(browser, origin, '/bench-baseline-not-found');
   const home = await weigh(browser, origin, '/');
   const watch = await weigh(browser, origin, watchPath);
   const own = watch.transferred - baseline.transferred;
   const rows: BenchRow[] = [
-    { section, figure: 'framework baseline (404 page of the same build)', value: describe(baseline), budget: '–', verdict: 'no budget' },
-    { section, figure: '`/`', value: describe(home), budget: `≤ ${kilobytes(TOTAL_BUDGET)} compressed`, verdict: verdict(home.transferred <= TOTAL_BUDGET) },
-    { section, figure: `\`${watchPath}\``, value: describe(watch), budget: `≤ ${kilobytes(TOTAL_BUDGET)} compressed`, verdict: verdict(watch.transferred <= TOTAL_BUDGET) },
+    {
+      section,
+      figure: 'framework baseline (404 page of the same build)',
+      value: describe(baseline),
+      budget: '–',
+      verdict: 'no budget',
+    },
+    {
+      section,
+      figure: '`/`',
+      value: describe(home),
+      budget: `≤ ${kilobytes(TOTAL_BUDGET)} compressed`,
+      verdict: verdict(home.transferred <= TOTAL_BUDGET),
+    },
+    {
+      section,
+      figure: `\`${watchPath}\``,
+      value: describe(watch),
+      budget: `≤ ${kilobytes(TOTAL_BUDGET)} compressed`,
+      verdict: verdict(watch.transferred <= TOTAL_BUDGET),
+    },
     {
       section,
       figure: 'watch page beyond the baseline',

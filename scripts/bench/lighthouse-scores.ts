@@ -21,16 +21,35 @@ type Scores = Record<(typeof CATEGORIES)[number]['id'], number>;
 
 /** The parts of a Lighthouse JSON report (LHR) the bench reads. */
 interface LighthouseReport {
-  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  categories: Record<
+    string,
+    { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined
+  >;
   audits: Record<
     string,
-    { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string; details?: { items?: unknown } } | undefined
+    | {
+        id: string;
+        score: number | null;
+        scoreDisplayMode: string;
+        numericValue?: number;
+        displayValue?: string;
+        details?: { items?: unknown };
+      }
+    | undefined
   >;
 }
 
 function runLighthouse(root: string, url: string, port: number): Promise<LighthouseReport> {
   const cli = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
-  const args = [cli, url, `--port=${port}`, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.map((c) => c.id).join(',')}`];
+  const args = [
+    cli,
+    url,
+    `--port=${port}`,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--only-categories=${CATEGORIES.map((c) => c.id).join(',')}`,
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -39,7 +58,8 @@ function runLighthouse(root: string, url: string, port: number): Promise<Lightho
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`lighthouse exited ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`));
+      if (code !== 0)
+        return reject(new Error(`lighthouse exited ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`));
       try {
         resolve(JSON.parse(out) as LighthouseReport);
       } catch (error) {
@@ -60,7 +80,13 @@ interface PageAudit {
   metrics: Record<string, number>;
 }
 
-export async function measureLighthouse(root: string, origin: string, paths: readonly string[], port: number, runs: number): Promise<SectionResult> {
+export async function measureLighthouse(
+  root: string,
+  origin: string,
+  paths: readonly string[],
+  port: number,
+  runs: number,
+): Promise<SectionResult> {
   const chromePath = chromiumExecutable();
   const chrome = await launch({
     ...(chromePath ? { chromePath } : {}),
@@ -74,22 +100,49 @@ export async function measureLighthouse(root: string, origin: string, paths: rea
     for (const pagePath of paths) {
       const audit: PageAudit = { path: pagePath, runs: [], failing: {}, audited: {}, metrics: {} };
       for (let run = 0; run < runs; run += 1) {
-        const { categories, audits: results } = await runLighthouse(root, `${origin}${pagePath}`, chrome.port);
+        const { categories, audits: results } = await runLighthouse(
+          root,
+          `${origin}${pagePath}`,
+          chrome.port,
+        );
         audit.runs.push(
-          Object.fromEntries(CATEGORIES.map((c) => [c.id, Math.round((categories[c.id]?.score ?? 0) * 100)])) as Scores,
+          Object.fromEntries(
+            CATEGORIES.map((c) => [c.id, Math.round((categories[c.id]?.score ?? 0) * 100)]),
+          ) as Scores,
         );
         audit.audited = Object.fromEntries(
-          CATEGORIES.map((c) => [c.id, (categories[c.id]?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => ref.id)]),
+          CATEGORIES.map((c) => [
+            c.id,
+            (categories[c.id]?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => ref.id),
+          ]),
         );
         audit.failing = Object.fromEntries(
           Object.values(results)
             .filter((a) => a !== undefined)
-            .filter((a) => a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.score !== null && a.score < 1)
-            .map((a) => [a.id, { score: a.score ?? 0, displayValue: a.displayValue, items: Array.isArray(a.details?.items) ? a.details.items.slice(0, 5) : [] }]),
+            .filter(
+              (a) =>
+                a.scoreDisplayMode !== 'informative' &&
+                a.scoreDisplayMode !== 'notApplicable' &&
+                a.score !== null &&
+                a.score < 1,
+            )
+            .map((a) => [
+              a.id,
+              {
+                score: a.score ?? 0,
+                displayValue: a.displayValue,
+                items: Array.isArray(a.details?.items) ? a.details.items.slice(0, 5) : [],
+              },
+            ]),
         );
         audit.metrics = Object.fromEntries(
-          ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
-            .map((id) => [id, results[id]?.numericValue ?? Number.NaN]),
+          [
+            'first-contentful-paint',
+            'largest-contentful-paint',
+            'total-blocking-time',
+            'cumulative-layout-shift',
+            'speed-index',
+          ].map((id) => [id, results[id]?.numericValue ?? Number.NaN]),
         );
       }
       audits.push(audit);

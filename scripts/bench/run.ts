@@ -37,7 +37,10 @@ const PAGE_HELPERS = 'globalThis.__name ??= (fn) => fn;';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
 if (unknown.length) {
   console.error(`bench: unknown section ${unknown.join(', ')} (choose from ${SECTIONS.join(', ')})`);
@@ -58,7 +61,12 @@ async function section(name: string, measure: () => Promise<SectionResult>): Pro
     return await measure();
   } catch (error) {
     console.error(error);
-    return unavailable(name, 'run', '–', `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return unavailable(
+      name,
+      'run',
+      '–',
+      `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   } finally {
     console.log(`bench: ${name} took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
@@ -79,9 +87,15 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   await assertBrowserAvailable();
   const build = ensureBuild(settings, args.includes('--rebuild'));
-  console.log(build.built ? `bench: built in ${build.seconds.toFixed(0)} s` : `bench: ${settings.distDir} is up to date`);
+  console.log(
+    build.built
+      ? `bench: built in ${build.seconds.toFixed(0)} s`
+      : `bench: ${settings.distDir} is up to date`,
+  );
 
-  const manifest = JSON.parse(readFileSync(path.join(root, 'captions', DEMO_SLUG, 'manifest.json'), 'utf8')) as { duration: number };
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, 'captions', DEMO_SLUG, 'manifest.json'), 'utf8'),
+  ) as { duration: number };
   const watchPath = `/watch/${DEMO_SLUG}`;
   let server: AppServer | null = null;
   const stop = () => server?.stop();
@@ -98,7 +112,10 @@ async function main(): Promise<void> {
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
     chromiumVersion = `Chromium ${browser.version()}`;
     try {
-      if (sections.has('weight')) results.weight = await section('JavaScript weight (cold load)', () => measureJsWeight(browser, origin, watchPath));
+      if (sections.has('weight'))
+        results.weight = await section('JavaScript weight (cold load)', () =>
+          measureJsWeight(browser, origin, watchPath),
+        );
       if (sections.has('sync')) {
         results.sync = await section('Caption sync (1x, whole title)', () =>
           withBrowserPage(browser, (page) => measureCaptionSync(page, origin, watchPath, manifest.duration)),
@@ -114,9 +131,12 @@ async function main(): Promise<void> {
     }
     if (sections.has('lighthouse')) {
       const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
-      results.lighthouse = await section('Lighthouse (mobile)', () => measureLighthouse(root, origin, ['/', watchPath], port + 10, runs));
+      results.lighthouse = await section('Lighthouse (mobile)', () =>
+        measureLighthouse(root, origin, ['/', watchPath], port + 10, runs),
+      );
     }
-    if (sections.has('load')) results.load = await section('Server under load', () => measureServerLoad(root, origin, watchPath));
+    if (sections.has('load'))
+      results.load = await section('Server under load', () => measureServerLoad(root, origin, watchPath));
   } finally {
     stop();
   }
@@ -137,10 +157,15 @@ async function main(): Promise<void> {
   mkdirSync(folder, { recursive: true });
   const stamp = context.date.replace(/[:.]/g, '-');
   const markdown = markdownReport(rows, context);
-  writeFileSync(path.join(folder, `bench-${stamp}.json`), `${JSON.stringify({ context, rows, data: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.data])) }, null, 2)}\n`);
+  writeFileSync(
+    path.join(folder, `bench-${stamp}.json`),
+    `${JSON.stringify({ context, rows, data: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.data])) }, null, 2)}\n`,
+  );
   writeFileSync(path.join(folder, `bench-${stamp}.md`), markdown);
   if (!only) writeFileSync(path.join(folder, 'latest.md'), markdown);
-  console.log(`bench: wrote bench/results/bench-${stamp}.{json,md}${only ? '' : ' and bench/results/latest.md'} (${Math.round(context.seconds)} s in all)`);
+  console.log(
+    `bench: wrote bench/results/bench-${stamp}.{json,md}${only ? '' : ' and bench/results/latest.md'} (${Math.round(context.seconds)} s in all)`,
+  );
   const missed = rows.filter((r) => r.verdict === 'missed').length;
   console.log(missed ? `bench: ${missed} budget(s) missed` : 'bench: every measured budget met');
 }

@@ -18,12 +18,21 @@ interface AutocannonReport {
   non2xx: number;
 }
 
-function runAutocannon(root: string, url: string, connections: number, seconds: number): Promise<AutocannonReport> {
+function runAutocannon(
+  root: string,
+  url: string,
+  connections: number,
+  seconds: number,
+): Promise<AutocannonReport> {
   const bin = path.join(root, 'node_modules', 'autocannon', 'autocannon.js');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, '-c', String(connections), '-d', String(seconds), '-j', url], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, '-c', String(connections), '-d', String(seconds), '-j', url],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -40,15 +49,37 @@ function runAutocannon(root: string, url: string, connections: number, seconds: 
   });
 }
 
-export async function measureServerLoad(root: string, origin: string, watchPath: string): Promise<SectionResult> {
+export async function measureServerLoad(
+  root: string,
+  origin: string,
+  watchPath: string,
+): Promise<SectionResult> {
   const report = await runAutocannon(root, `${origin}${watchPath}`, 50, 15);
   // autocannon's `errors` include its timeouts (no answer within 10 s).
   const failures = report.errors + report.non2xx;
   return {
     rows: [
-      { section: SECTION, figure: `\`${watchPath}\` requests per second`, value: `${fixed(report.requests.average, 0)} (${report.requests.total} in all)`, budget: '–', verdict: 'no budget' },
-      { section: SECTION, figure: 'latency', value: `p50 ${report.latency.p50} ms · p99 ${report.latency.p99} ms · max ${report.latency.max} ms`, budget: '–', verdict: 'no budget' },
-      { section: SECTION, figure: 'errors, timeouts and non-2xx answers', value: `${failures} (${report.timeouts} timeouts, ${report.errors - report.timeouts} other errors, ${report.non2xx} non-2xx)`, budget: '0', verdict: verdict(failures === 0) },
+      {
+        section: SECTION,
+        figure: `\`${watchPath}\` requests per second`,
+        value: `${fixed(report.requests.average, 0)} (${report.requests.total} in all)`,
+        budget: '–',
+        verdict: 'no budget',
+      },
+      {
+        section: SECTION,
+        figure: 'latency',
+        value: `p50 ${report.latency.p50} ms · p99 ${report.latency.p99} ms · max ${report.latency.max} ms`,
+        budget: '–',
+        verdict: 'no budget',
+      },
+      {
+        section: SECTION,
+        figure: 'errors, timeouts and non-2xx answers',
+        value: `${failures} (${report.timeouts} timeouts, ${report.errors - report.timeouts} other errors, ${report.non2xx} non-2xx)`,
+        budget: '0',
+        verdict: verdict(failures === 0),
+      },
     ],
     data: report,
   };

@@ -36,7 +36,8 @@ declare global {
 function collectLongTasks(): void {
   window.benchLongTasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.benchLongTasks?.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      window.benchLongTasks?.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 }
 
@@ -45,8 +46,14 @@ function totalBlockingTime(afterLoadMs: number): { tbt: number; fcp: number; loa
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   const load = navigation?.loadEventEnd ?? 0;
-  const tasks = (window.benchLongTasks ?? []).filter((t) => t.start + t.duration > fcp && t.start < load + afterLoadMs);
-  const tbt = tasks.reduce((sum, t) => sum + Math.max(0, Math.min(t.start + t.duration, load + afterLoadMs) - Math.max(t.start, fcp) - 50), 0);
+  const tasks = (window.benchLongTasks ?? []).filter(
+    (t) => t.start + t.duration > fcp && t.start < load + afterLoadMs,
+  );
+  const tbt = tasks.reduce(
+    (sum, t) =>
+      sum + Math.max(0, Math.min(t.start + t.duration, load + afterLoadMs) - Math.max(t.start, fcp) - 50),
+    0,
+  );
   return { tbt, fcp, load, count: tasks.length };
 }
 
@@ -78,7 +85,9 @@ function searchWords(): string[] {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  const ranked = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([word]) => word);
   const picks = [0, 0.25, 0.5, 0.75, 1].map((q) => ranked[Math.round(q * (ranked.length - 1))]);
   return [...new Set(picks)].filter((w): w is string => Boolean(w));
 }
@@ -87,9 +96,13 @@ function searchWords(): string[] {
 function timeKeystrokes(): void {
   window.benchKeystrokes = [];
   let pending: { key: string; at: number } | null = null;
-  window.addEventListener('keydown', (event) => {
-    if (event.key.length === 1) pending = { key: event.key, at: event.timeStamp };
-  }, { capture: true });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key.length === 1) pending = { key: event.key, at: event.timeStamp };
+    },
+    { capture: true },
+  );
   // Bubble phase on window: React (listening on its root) has handled the event by now.
   window.addEventListener('input', () => {
     if (!pending) return;
@@ -97,7 +110,9 @@ function timeKeystrokes(): void {
     pending = null;
     queueMicrotask(() => {
       const update = performance.now() - at;
-      requestAnimationFrame(() => window.benchKeystrokes?.push({ key, update, frame: performance.now() - at }));
+      requestAnimationFrame(() =>
+        window.benchKeystrokes?.push({ key, update, frame: performance.now() - at }),
+      );
     });
   });
 }
@@ -121,7 +136,12 @@ async function searchLatency(page: Page): Promise<{ words: string[]; keystrokes:
   return { words, keystrokes: (await page.evaluate(() => window.benchKeystrokes)) ?? [] };
 }
 
-export async function measureTranscriptScale(browser: Browser, origin: string, path: string, initScript: string): Promise<SectionResult> {
+export async function measureTranscriptScale(
+  browser: Browser,
+  origin: string,
+  path: string,
+  initScript: string,
+): Promise<SectionResult> {
   const context = await browser.newContext();
   try {
     await context.addInitScript(initScript);
@@ -130,14 +150,31 @@ export async function measureTranscriptScale(browser: Browser, origin: string, p
     // 10,000 entries load slowly on a busy machine: allow two minutes.
     const response = await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 120_000 });
     if (!response?.ok()) {
-      return unavailable(SECTION, `\`${path}\``, '–', `answered ${response?.status()} (fixture title not built: npx tsx scripts/make-fixtures.ts)`);
+      return unavailable(
+        SECTION,
+        `\`${path}\``,
+        '–',
+        `answered ${response?.status()} (fixture title not built: npx tsx scripts/make-fixtures.ts)`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, AFTER_LOAD_MS));
     const load = await page.evaluate(totalBlockingTime, AFTER_LOAD_MS);
     const entries = await page.locator('li[data-start]:visible').count();
     const rows: BenchRow[] = [
-      { section: SECTION, figure: 'transcript entries on the page', value: String(entries), budget: '–', verdict: 'no budget' },
-      { section: SECTION, figure: 'Total Blocking Time at load (FCP → load + 5 s, no throttling)', value: `${fixed(load.tbt, 0)} ms (${load.count} long tasks)`, budget: '–', verdict: 'no budget' },
+      {
+        section: SECTION,
+        figure: 'transcript entries on the page',
+        value: String(entries),
+        budget: '–',
+        verdict: 'no budget',
+      },
+      {
+        section: SECTION,
+        figure: 'Total Blocking Time at load (FCP → load + 5 s, no throttling)',
+        value: `${fixed(load.tbt, 0)} ms (${load.count} long tasks)`,
+        budget: '–',
+        verdict: 'no budget',
+      },
     ];
 
     const playback = await page.evaluate(playbackLongTasks, PLAYBACK_MS);
@@ -145,12 +182,20 @@ export async function measureTranscriptScale(browser: Browser, origin: string, p
       rows.push(...unavailable(SECTION, 'long tasks during 10 s of playback', '–', playback).rows);
     } else {
       const longest = playback.length ? Math.max(...playback.map((t) => t.duration)) : 0;
-      rows.push({ section: SECTION, figure: 'long tasks (> 50 ms) during 10 s of playback', value: `${playback.length} · longest ${fixed(longest, 0)} ms`, budget: '–', verdict: 'no budget' });
+      rows.push({
+        section: SECTION,
+        figure: 'long tasks (> 50 ms) during 10 s of playback',
+        value: `${playback.length} · longest ${fixed(longest, 0)} ms`,
+        budget: '–',
+        verdict: 'no budget',
+      });
     }
 
     const search = await searchLatency(page);
     if (typeof search === 'string') {
-      rows.push(...unavailable(SECTION, 'search latency per keystroke', `p95 ≤ ${SEARCH_BUDGET_MS} ms`, search).rows);
+      rows.push(
+        ...unavailable(SECTION, 'search latency per keystroke', `p95 ≤ ${SEARCH_BUDGET_MS} ms`, search).rows,
+      );
       return { rows, data: { entries, load, playback, search } };
     }
     const updates = search.keystrokes.map((k) => k.update);

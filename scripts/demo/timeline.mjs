@@ -52,8 +52,19 @@ export const chapters = [
           description: 'Title card: Sound of Metal, 2020, directed by Darius Marder.',
         },
         items: [
-          { type: 'sound', sound: 'music-intro', seconds: 4.5, caption: '♪ soft synthesized chords ♪', es: '♪ acordes sintetizados suaves ♪' },
-          { type: 'line', voice: 'narrator', text: 'This is a short featurette about Sound of Metal.', es: 'Este es un breve reportaje sobre Sound of Metal.' },
+          {
+            type: 'sound',
+            sound: 'music-intro',
+            seconds: 4.5,
+            caption: '♪ soft synthesized chords ♪',
+            es: '♪ acordes sintetizados suaves ♪',
+          },
+          {
+            type: 'line',
+            voice: 'narrator',
+            text: 'This is a short featurette about Sound of Metal.',
+            es: 'Este es un breve reportaje sobre Sound of Metal.',
+          },
         ],
       },
       {
@@ -68,7 +79,12 @@ export const chapters = [
           description: 'Card: A synthetic stand-in for the official trailer.',
         },
         items: [
-          { type: 'line', voice: 'second', text: 'This is a synthetic stand-in, not the official trailer.', es: 'Es un sustituto sintético, no el tráiler oficial.' },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'This is a synthetic stand-in, not the official trailer.',
+            es: 'Es un sustituto sintético, no el tráiler oficial.',
+          },
         ],
       },
     ],
@@ -87,10 +103,32 @@ export const chapters = [
           description: 'Card: Ruben, drummer in Blackgammon. Riz Ahmed as Ruben, Olivia Cooke as Lou.',
         },
         items: [
-          { type: 'sound', sound: 'drums', seconds: 5, caption: '[drums pounding]', es: '[tambores retumbando]' },
-          { type: 'line', voice: 'narrator', text: 'Ruben is a musician. He plays the drums.', es: 'Ruben es músico. Toca la batería.', asl: 'MUSIC' },
-          { type: 'line', voice: 'narrator', text: 'He fronts the duo Blackgammon with his girlfriend, Lou.', es: 'Lidera el dúo Blackgammon con su novia, Lou.' },
-          { type: 'line', voice: 'second', text: 'Riz Ahmed plays Ruben, and Olivia Cooke plays Lou.', es: 'Riz Ahmed interpreta a Ruben, y Olivia Cooke, a Lou.' },
+          {
+            type: 'sound',
+            sound: 'drums',
+            seconds: 5,
+            caption: '[drums pounding]',
+            es: '[tambores retumbando]',
+          },
+          {
+            type: 'line',
+            voice: 'narrator',
+            text: 'Ruben is a musician. He plays the drums.',
+            es: 'Ruben es músico. Toca la batería.',
+            asl: 'MUSIC',
+          },
+          {
+            type: 'line',
+            voice: 'narrator',
+            text: 'He fronts the duo Blackgammon with his girlfriend, Lou.',
+            es: 'Lidera el dúo Blackgammon con su novia, Lou.',
+          },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'Riz Ahmed plays Ruben, and Olivia Cooke plays Lou.',
+            es: 'Riz Ahmed interpreta a Ruben, y Olivia Cooke, a Lou.',
+          },
         ],
       },
     ],
@@ -104,12 +142,47 @@ export const chapters = [
           description: 'Card: His hearing begins to fail.',
         },
         items: [
-          { type: 'sound', sound: 'ringing', seconds: 4, caption: '[high-pitched ringing]', es: '[pitido agudo]' },
-          { type: 'line', voice: 'narrator', text: 'Then Ruben begins to lose his hearing.', es: 'Entonces Ruben empieza a perder la audición.', asl: 'HEAR' },
-          { type: 'line', voice: 'narrator', text: 'His deafness worsens, with bouts of ringing in his ears.', es: 'Su sordera empeora, con episodios de zumbido en los oídos.' },
-          { type: 'line', voice: 'second', text: 'Listen. This stand-in imitates muffled sound.', es: 'Escucha. Este sustituto imita un sonido amortiguado.', asl: 'LISTEN' },
-          { type: 'muffled', voice: 'second', say: 'Ruben? Can you hear me?', caption: '[muffled voice]', es: '[voz amortiguada]' },
-          { type: 'line', voice: 'narrator', text: 'And then, quiet.', es: 'Y después, silencio.', asl: 'SHH' },
+          {
+            type: 'sound',
+            sound: 'ringing',
+            seconds: 4,
+            caption: '[high-pitched ringing]',
+            es: '[pitido agudo]',
+          },
+          {
+            type: 'line',
+            voice: 'narrator',
+            text: 'Then Ruben begins to lose his hearing.',
+            es: 'Entonces Ruben empieza a perder la audición.',
+            asl: 'HEAR',
+          },
+          {
+            type: 'line',
+            voice: 'narrator',
+            text: 'His deafness worsens, with bouts of ringing in his ears.',
+            es: 'Su sordera empeora, con episodios de zumbido en los oídos.',
+          },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'Listen. This stand-in imitates muffled sound.',
+            es: 'Escucha. Este sustituto imita un sonido amortiguado.',
+            asl: 'LISTEN',
+          },
+          {
+            type: 'muffled',
+            voice: 'second',
+            say: 'Ruben? Can you hear me?',
+            caption: '[muffled voice]',
+            es: '[voz amortiguada]',
+          },
+          {
+            type: 'line',
+            voice: 'narrator',
+            text: 'And then, quiet.',
+            es: 'Y después, silencio.',
+            asl: 'SHH',
+          },
         ],
       },
       {
@@ -133,8 +206,20 @@ export const chapters = [
           description: 'Card: He searches for a community that understands him.',
         },
         items: [
-          { type: 'line', voice: 'second', text: 'Ruben searches for a community that understands him.', es: 'Ruben busca una comunidad que lo comprenda.' },
-          { type: 'line', voice: 'second', text: 'Ahmed worked with an ASL instructor, Jeremy, who is also in the film.', say: 'Ahmed worked with an A S L instructor, Jeremy, who is also in the film.', es: 'Ahmed trabajó con un instructor de ASL, Jeremy, que también sale en la película.', asl: 'SIGN' },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'Ruben searches for a community that understands him.',
+            es: 'Ruben busca una comunidad que lo comprenda.',
+          },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'Ahmed worked with an ASL instructor, Jeremy, who is also in the film.',
+            say: 'Ahmed worked with an A S L instructor, Jeremy, who is also in the film.',
+            es: 'Ahmed trabajó con un instructor de ASL, Jeremy, que también sale en la película.',
+            asl: 'SIGN',
+          },
         ],
       },
       {
@@ -146,7 +231,13 @@ export const chapters = [
           description: 'Card: Deaf performers, Lauren Ridloff and Chelsea Lee.',
         },
         items: [
-          { type: 'line', voice: 'narrator', text: 'The film includes deaf performers, Lauren Ridloff and Chelsea Lee.', es: 'La película cuenta con artistas sordas: Lauren Ridloff y Chelsea Lee.', asl: 'DEAF' },
+          {
+            type: 'line',
+            voice: 'narrator',
+            text: 'The film includes deaf performers, Lauren Ridloff and Chelsea Lee.',
+            es: 'La película cuenta con artistas sordas: Lauren Ridloff y Chelsea Lee.',
+            asl: 'DEAF',
+          },
         ],
       },
       {
@@ -162,9 +253,27 @@ export const chapters = [
           description: 'Card: a quote from Riz Ahmed, told to EW at TIFF 2019.',
         },
         items: [
-          { type: 'line', voice: 'second', text: 'He was told deaf people say hearing people hide behind words.', es: 'Le contaron que, para los sordos, los oyentes se esconden tras las palabras.', asl: 'HEARING' },
-          { type: 'line', voice: 'second', text: 'In his words: “When you express yourself with your whole body,', say: 'In his words: When you express yourself with your whole body,', es: 'En sus palabras: «Cuando te expresas con todo el cuerpo,' },
-          { type: 'line', voice: 'second', text: 'it’s just a much more expressive, honest, visceral experience.”', say: "it's just a much more expressive, honest, visceral experience.", es: 'es una experiencia mucho más expresiva, honesta y visceral».' },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'He was told deaf people say hearing people hide behind words.',
+            es: 'Le contaron que, para los sordos, los oyentes se esconden tras las palabras.',
+            asl: 'HEARING',
+          },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'In his words: “When you express yourself with your whole body,',
+            say: 'In his words: When you express yourself with your whole body,',
+            es: 'En sus palabras: «Cuando te expresas con todo el cuerpo,',
+          },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'it’s just a much more expressive, honest, visceral experience.”',
+            say: "it's just a much more expressive, honest, visceral experience.",
+            es: 'es una experiencia mucho más expresiva, honesta y visceral».',
+          },
         ],
       },
     ],
@@ -182,7 +291,14 @@ export const chapters = [
           description: 'Card: a quote from Darius Marder, told to EW at TIFF 2019.',
         },
         items: [
-          { type: 'line', voice: 'narrator', text: 'Darius Marder calls it “a movie for humans”.', say: 'Darius Marder calls it a movie for humans.', es: 'Darius Marder la llama «una película para humanos».', asl: 'MOVIE' },
+          {
+            type: 'line',
+            voice: 'narrator',
+            text: 'Darius Marder calls it “a movie for humans”.',
+            say: 'Darius Marder calls it a movie for humans.',
+            es: 'Darius Marder la llama «una película para humanos».',
+            asl: 'MOVIE',
+          },
         ],
       },
       {
@@ -196,8 +312,20 @@ export const chapters = [
           description: 'Card: Produced by Derek Cianfrance. On Amazon Prime from Dec. 4, 2020.',
         },
         items: [
-          { type: 'line', voice: 'second', text: 'Derek Cianfrance produced the film.', say: 'Derek Sian-France produced the film.', es: 'Derek Cianfrance produjo la película.' },
-          { type: 'line', voice: 'second', text: 'Its Amazon Prime streaming debut was set for December 4, 2020.', say: 'Its Amazon Prime streaming debut was set for December fourth, twenty twenty.', es: 'Su estreno en Amazon Prime estaba previsto para el 4 de diciembre de 2020.' },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'Derek Cianfrance produced the film.',
+            say: 'Derek Sian-France produced the film.',
+            es: 'Derek Cianfrance produjo la película.',
+          },
+          {
+            type: 'line',
+            voice: 'second',
+            text: 'Its Amazon Prime streaming debut was set for December 4, 2020.',
+            say: 'Its Amazon Prime streaming debut was set for December fourth, twenty twenty.',
+            es: 'Su estreno en Amazon Prime estaba previsto para el 4 de diciembre de 2020.',
+          },
         ],
       },
       {
@@ -211,7 +339,13 @@ export const chapters = [
           description: 'End card: Sound of Metal, a synthetic stand-in for this demo.',
         },
         items: [
-          { type: 'sound', sound: 'music-outro', seconds: 4.5, caption: '♪ synthesized chords fade out ♪', es: '♪ los acordes sintetizados se apagan ♪' },
+          {
+            type: 'sound',
+            sound: 'music-outro',
+            seconds: 4.5,
+            caption: '♪ synthesized chords fade out ♪',
+            es: '♪ los acordes sintetizados se apagan ♪',
+          },
         ],
       },
     ],
@@ -230,7 +364,10 @@ export const aslNotes = {
     handshape: 'Both hands flat.',
     location: 'The non-dominant hand is held out like the book; the dominant hand is held above it.',
     movement: 'The dominant hand swings back once over the base hand and then forward again.',
-    dictionary: { name: 'Lifeprint (ASL University): MUSIC', url: 'https://lifeprint.com/asl101/pages-signs/m/music.htm' },
+    dictionary: {
+      name: 'Lifeprint (ASL University): MUSIC',
+      url: 'https://lifeprint.com/asl101/pages-signs/m/music.htm',
+    },
   },
   HEAR: {
     gloss: 'HEAR',
@@ -239,7 +376,10 @@ export const aslNotes = {
     handshape: 'One hand; the entry names only the action, not a handshape.',
     location: 'The ear.',
     movement: 'Tap the ear twice.',
-    dictionary: { name: 'Lifeprint (ASL University): HEARING', url: 'https://lifeprint.com/asl101/pages-signs/h/hearing.htm' },
+    dictionary: {
+      name: 'Lifeprint (ASL University): HEARING',
+      url: 'https://lifeprint.com/asl101/pages-signs/h/hearing.htm',
+    },
   },
   LISTEN: {
     gloss: 'LISTEN',
@@ -265,17 +405,25 @@ export const aslNotes = {
     body: 'ASL is American Sign Language. One sign covers “a sign”, “signing” and “sign language”; it is not the sign for a road sign or billboard.',
     handshape: 'Both hands in the “1” handshape (index fingers out).',
     location: 'In front of the body.',
-    movement: 'The index fingers draw large alternating circles, as if pedalling a bicycle backwards; many signers circle the other way, and both are used.',
-    dictionary: { name: 'Lifeprint (ASL University): SIGN', url: 'https://www.lifeprint.com/asl101/pages-signs/s/sign.htm' },
+    movement:
+      'The index fingers draw large alternating circles, as if pedalling a bicycle backwards; many signers circle the other way, and both are used.',
+    dictionary: {
+      name: 'Lifeprint (ASL University): SIGN',
+      url: 'https://www.lifeprint.com/asl101/pages-signs/s/sign.htm',
+    },
   },
   DEAF: {
     gloss: 'DEAF',
     title: 'Deaf',
     body: 'Lauren Ridloff and Chelsea Lee are deaf performers. In fast signing, as in the phrase “Deaf community”, DEAF may touch the cheek only once.',
     handshape: 'The index finger.',
-    location: 'The cheek: it starts near the ear and ends near the mouth, touching the cheek, not the ear or the lips.',
+    location:
+      'The cheek: it starts near the ear and ends near the mouth, touching the cheek, not the ear or the lips.',
     movement: 'A small arc between the two points; many signers go from the mouth to the ear instead.',
-    dictionary: { name: 'Lifeprint (ASL University): DEAF', url: 'https://lifeprint.com/asl101/pages-signs/d/deaf.htm' },
+    dictionary: {
+      name: 'Lifeprint (ASL University): DEAF',
+      url: 'https://lifeprint.com/asl101/pages-signs/d/deaf.htm',
+    },
   },
   HEARING: {
     gloss: 'HEARING',
@@ -283,8 +431,12 @@ export const aslNotes = {
     body: 'Ahmed passed on that deaf people say hearing people hide behind words. The cultural sign HEARING shows a person as a speaker, words tumbling from the mouth; the same sign also means “say”.',
     handshape: 'One hand; the entry describes the motion rather than naming a handshape.',
     location: 'In front of the mouth.',
-    movement: 'A small rotation, up, forward, down and back, done twice, like words tumbling forth from the mouth.',
-    dictionary: { name: 'Lifeprint (ASL University): HEARING', url: 'https://lifeprint.com/asl101/pages-signs/h/hearing.htm' },
+    movement:
+      'A small rotation, up, forward, down and back, done twice, like words tumbling forth from the mouth.',
+    dictionary: {
+      name: 'Lifeprint (ASL University): HEARING',
+      url: 'https://lifeprint.com/asl101/pages-signs/h/hearing.htm',
+    },
   },
   MOVIE: {
     gloss: 'MOVIE',
@@ -293,7 +445,10 @@ export const aslNotes = {
     handshape: 'Two hands: the dominant hand against the non-dominant hand, which is the base.',
     location: 'In front of the body; the base hand is upright in one version and palm down in another.',
     movement: 'The dominant hand twists from side to side against the base hand.',
-    dictionary: { name: 'Lifeprint (ASL University): MOVIE', url: 'https://lifeprint.com/asl101/pages-signs/m/movie.htm' },
+    dictionary: {
+      name: 'Lifeprint (ASL University): MOVIE',
+      url: 'https://lifeprint.com/asl101/pages-signs/m/movie.htm',
+    },
   },
 };
 
@@ -312,7 +467,8 @@ export const title = {
     { role: 'Cast', name: 'Lauren Ridloff' },
     { role: 'Cast', name: 'Chelsea Lee' },
   ],
-  posterAlt: 'Title card: the words “SOUND OF METAL” in large white letters on black, with “2020 · Directed by Darius Marder” below.',
+  posterAlt:
+    'Title card: the words “SOUND OF METAL” in large white letters on black, with “2020 · Directed by Darius Marder” below.',
   mediaNotice:
     'This video is a synthetic stand-in made for this demo from computer voices, synthesized sounds and text cards; it is not the official trailer.',
 };

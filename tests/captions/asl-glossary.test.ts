@@ -18,10 +18,22 @@ const at = (startTime: number, gloss: string): AslMoment => ({
 
 describe(sortByGloss.name, () => {
   it.each([
-    [['HEARING', 'DEAF', 'HEAR'], ['DEAF', 'HEAR', 'HEARING']],
-    [['SIGN NAME', 'SIGN'], ['SIGN', 'SIGN NAME']],
-    [['THANK-YOU', 'THANK'], ['THANK', 'THANK-YOU']],
-    [['CODA10', 'CODA2'], ['CODA2', 'CODA10']],
+    [
+      ['HEARING', 'DEAF', 'HEAR'],
+      ['DEAF', 'HEAR', 'HEARING'],
+    ],
+    [
+      ['SIGN NAME', 'SIGN'],
+      ['SIGN', 'SIGN NAME'],
+    ],
+    [
+      ['THANK-YOU', 'THANK'],
+      ['THANK', 'THANK-YOU'],
+    ],
+    [
+      ['CODA10', 'CODA2'],
+      ['CODA2', 'CODA10'],
+    ],
   ])('should order %j as %j', (glosses, expected) => {
     expect(sortByGloss(glosses.map((g, i) => at(i, g))).map((m) => m.note.gloss)).toEqual(expected);
   });

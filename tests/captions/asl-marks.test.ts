@@ -13,7 +13,11 @@ const note = (gloss: string, title = gloss.toLowerCase()): AslNote => ({
   movement: 'm',
   dictionary: { name: 'd', url: 'https://example.org/' },
 });
-const at = (startTime: number, gloss: string): AslMoment => ({ startTime, endTime: startTime + 2, note: note(gloss) });
+const at = (startTime: number, gloss: string): AslMoment => ({
+  startTime,
+  endTime: startTime + 2,
+  note: note(gloss),
+});
 
 describe(aslMarks.name, () => {
   it('should give one mark per note at its start, in time order, labelled gloss and title', () => {

@@ -32,12 +32,15 @@ describe(parseAslNote.name, () => {
     },
   );
 
-  it.each(['title', 'body', 'handshape', 'location', 'movement'])('rejects an empty or missing %s', (field) => {
-    for (const value of ['', '   ', 3, null, undefined]) {
-      const result = parseAslNote(withField(field, value));
-      expect(result).toMatchObject({ ok: false, message: expect.stringContaining(`"${field}"`) });
-    }
-  });
+  it.each(['title', 'body', 'handshape', 'location', 'movement'])(
+    'rejects an empty or missing %s',
+    (field) => {
+      for (const value of ['', '   ', 3, null, undefined]) {
+        const result = parseAslNote(withField(field, value));
+        expect(result).toMatchObject({ ok: false, message: expect.stringContaining(`"${field}"`) });
+      }
+    },
+  );
 
   it.each([
     ['http URL', { name: 'Handspeak', url: 'http://www.handspeak.com/' }],

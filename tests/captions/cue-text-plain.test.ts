@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cuePlainText, cueSpeaker } from '../../captions/cue-text-plain';
 import { parseWebVTT } from '../../captions/parse';
 
-const treeOf = (text: string) => parseWebVTT(`WEBVTT\n\n00:00.000 --> 00:05.000\n${text}`).cues[0]?.tree ?? [];
+const treeOf = (text: string) =>
+  parseWebVTT(`WEBVTT\n\n00:00.000 --> 00:05.000\n${text}`).cues[0]?.tree ?? [];
 
 describe(cuePlainText.name, () => {
   it.each([

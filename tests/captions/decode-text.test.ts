@@ -51,17 +51,29 @@ describe(decodeText.name, () => {
   it('refuses binary data with NUL bytes', () => {
     const result = decodeText(new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x00, 0x00, 0x01, 0x42]));
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/NUL|not UTF-8/) });
-    expect(decodeText(utf8('WEBVTT\0\0\0\0garbage'))).toEqual({ ok: false, message: expect.stringMatching(/binary/) });
+    expect(decodeText(utf8('WEBVTT\0\0\0\0garbage'))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/binary/),
+    });
   });
 
   it('recognises UTF-16 without a BOM and says how to fix it', () => {
     for (const order of ['le', 'be'] as const) {
-      expect(decodeText(utf16(SAMPLE, order, false))).toEqual({ ok: false, message: expect.stringMatching(/UTF-16 .*without a byte order mark/) });
+      expect(decodeText(utf16(SAMPLE, order, false))).toEqual({
+        ok: false,
+        message: expect.stringMatching(/UTF-16 .*without a byte order mark/),
+      });
     }
   });
 
   it('refuses UTF-16 that ends halfway through a character, and unpaired surrogates', () => {
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]))).toEqual({ ok: false, message: expect.stringMatching(/halfway/) });
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]))).toEqual({ ok: false, message: expect.stringMatching(/not valid UTF-16LE/) });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/halfway/),
+    });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/not valid UTF-16LE/),
+    });
   });
 });

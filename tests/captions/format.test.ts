@@ -62,7 +62,8 @@ describe(formatVttTimestamp.name, () => {
   it('round-trips through the parser at millisecond precision', async () => {
     const { parseWebVTT } = await import('../../captions/parse');
     for (const t of [0, 1.001, 83.5, 3599.999, 359999.123]) {
-      const cue = parseWebVTT(`WEBVTT\n\n${formatVttTimestamp(t)} --> ${formatVttTimestamp(t + 1)}\nx`).cues[0];
+      const cue = parseWebVTT(`WEBVTT\n\n${formatVttTimestamp(t)} --> ${formatVttTimestamp(t + 1)}\nx`)
+        .cues[0];
       expect(cue?.startTime).toBeCloseTo(t, 6);
     }
   });

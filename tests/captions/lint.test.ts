@@ -15,7 +15,10 @@ interface Spec {
 /** Builds cues through the real parser, so markup and line numbers are as in a file. */
 function cues(...specs: Spec[]): Cue[] {
   const body = specs
-    .map((s) => `${s.id ?? ''}${s.id ? '\n' : ''}${formatVttTimestamp(s.start)} --> ${formatVttTimestamp(s.end)}\n${s.text}`)
+    .map(
+      (s) =>
+        `${s.id ?? ''}${s.id ? '\n' : ''}${formatVttTimestamp(s.start)} --> ${formatVttTimestamp(s.end)}\n${s.text}`,
+    )
     .join('\n\n');
   return parseWebVTT(`WEBVTT\n\n${body}`).cues;
 }
@@ -40,7 +43,12 @@ describe('LINT_THRESHOLDS', () => {
 
 describe(lintTrack.name, () => {
   it('passes a clean track', () => {
-    expect(lintTrack(cues({ start: 0, end: 2, text: 'Hello.' }, { start: 3, end: 5, text: 'Goodbye.' }), 'captions')).toEqual([]);
+    expect(
+      lintTrack(
+        cues({ start: 0, end: 2, text: 'Hello.' }, { start: 3, end: 5, text: 'Goodbye.' }),
+        'captions',
+      ),
+    ).toEqual([]);
   });
 
   describe('max-lines', () => {
@@ -48,7 +56,14 @@ describe(lintTrack.name, () => {
       expect(lintTrack(cues({ start: 0, end: 4, text: 'one\ntwo' }), 'captions')).toEqual([]);
       const found = lintTrack(cues({ id: 'c1', start: 0, end: 6, text: 'one\ntwo\nthree' }), 'captions');
       expect(found).toEqual([
-        expect.objectContaining({ rule: 'max-lines', severity: 'warning', cueId: 'c1', line: 4, measured: 3, threshold: 2 }),
+        expect.objectContaining({
+          rule: 'max-lines',
+          severity: 'warning',
+          cueId: 'c1',
+          line: 4,
+          measured: 3,
+          threshold: 2,
+        }),
       ]);
     });
   });
@@ -62,7 +77,9 @@ describe(lintTrack.name, () => {
     });
 
     it('counts code points, not UTF-16 units', () => {
-      expect(rules(lintTrack(cues({ start: 0, end: 5, text: '♪🎵'.repeat(21) }), 'captions'))).not.toContain('line-length');
+      expect(rules(lintTrack(cues({ start: 0, end: 5, text: '♪🎵'.repeat(21) }), 'captions'))).not.toContain(
+        'line-length',
+      );
     });
   });
 
@@ -70,9 +87,9 @@ describe(lintTrack.name, () => {
     // 34 characters over 2 s = 17 cps exactly; 35 = 17.5 cps.
     it('allows 17 cps and warns just above', () => {
       expect(lintTrack(cues({ start: 0, end: 2, text: 'x'.repeat(34) }), 'captions')).toEqual([]);
-      expect(only('reading-speed', lintTrack(cues({ start: 0, end: 2, text: 'x'.repeat(35) }), 'captions'))).toEqual([
-        expect.objectContaining({ severity: 'warning', measured: 17.5, threshold: 17 }),
-      ]);
+      expect(
+        only('reading-speed', lintTrack(cues({ start: 0, end: 2, text: 'x'.repeat(35) }), 'captions')),
+      ).toEqual([expect.objectContaining({ severity: 'warning', measured: 17.5, threshold: 17 })]);
     });
 
     it('ignores markup and line breaks', () => {
@@ -83,7 +100,9 @@ describe(lintTrack.name, () => {
     it('errors above 20 cps only in strict mode', () => {
       const fast = cues({ start: 0, end: 2, text: 'x'.repeat(41) }); // 20.5 cps
       const atTwenty = cues({ start: 0, end: 2, text: 'x'.repeat(40) }); // 20 cps
-      expect(only('reading-speed', lintTrack(fast, 'captions'))).toEqual([expect.objectContaining({ severity: 'warning', threshold: 17 })]);
+      expect(only('reading-speed', lintTrack(fast, 'captions'))).toEqual([
+        expect.objectContaining({ severity: 'warning', threshold: 17 }),
+      ]);
       expect(only('reading-speed', lintTrack(fast, 'captions', { strict: true }))).toEqual([
         expect.objectContaining({ severity: 'error', measured: 20.5, threshold: 20 }),
       ]);
@@ -96,33 +115,47 @@ describe(lintTrack.name, () => {
   describe('duration', () => {
     it('allows 20 frames written at millisecond precision and warns below', () => {
       expect(lintTrack(cues({ start: 0, end: 0.833, text: 'Hi' }), 'captions')).toEqual([]);
-      expect(only('min-duration', lintTrack(cues({ start: 0, end: 0.832, text: 'Hi' }), 'captions'))).toEqual([
-        expect.objectContaining({ measured: 0.832, threshold: 0.833 }),
-      ]);
+      expect(only('min-duration', lintTrack(cues({ start: 0, end: 0.832, text: 'Hi' }), 'captions'))).toEqual(
+        [expect.objectContaining({ measured: 0.832, threshold: 0.833 })],
+      );
     });
 
     it('allows 7 s and warns above', () => {
       expect(lintTrack(cues({ start: 0, end: 7, text: 'A long shot of the sea.' }), 'captions')).toEqual([]);
-      expect(only('max-duration', lintTrack(cues({ start: 0, end: 7.001, text: 'A long shot of the sea.' }), 'captions'))).toEqual([
-        expect.objectContaining({ measured: 7.001, threshold: 7 }),
-      ]);
+      expect(
+        only(
+          'max-duration',
+          lintTrack(cues({ start: 0, end: 7.001, text: 'A long shot of the sea.' }), 'captions'),
+        ),
+      ).toEqual([expect.objectContaining({ measured: 7.001, threshold: 7 })]);
     });
   });
 
   describe('min-gap', () => {
     it('allows 2 frames (0.083 s) and warns below, including back-to-back cues', () => {
-      expect(lintTrack(cues({ start: 0, end: 2, text: 'a' }, { start: 2.083, end: 4, text: 'b' }), 'captions')).toEqual([]);
-      expect(only('min-gap', lintTrack(cues({ start: 0, end: 2, text: 'a' }, { start: 2.082, end: 4, text: 'b' }), 'captions'))).toEqual([
-        expect.objectContaining({ measured: 0.082, line: 6 }),
-      ]);
-      expect(rules(lintTrack(cues({ start: 0, end: 2, text: 'a' }, { start: 2, end: 4, text: 'b' }), 'captions'))).toEqual(['min-gap']);
+      expect(
+        lintTrack(cues({ start: 0, end: 2, text: 'a' }, { start: 2.083, end: 4, text: 'b' }), 'captions'),
+      ).toEqual([]);
+      expect(
+        only(
+          'min-gap',
+          lintTrack(cues({ start: 0, end: 2, text: 'a' }, { start: 2.082, end: 4, text: 'b' }), 'captions'),
+        ),
+      ).toEqual([expect.objectContaining({ measured: 0.082, line: 6 })]);
+      expect(
+        rules(lintTrack(cues({ start: 0, end: 2, text: 'a' }, { start: 2, end: 4, text: 'b' }), 'captions')),
+      ).toEqual(['min-gap']);
     });
   });
 
   describe('overlap', () => {
     it('flags a cue that starts before an earlier one ends, including a long earlier cue', () => {
       const found = lintTrack(
-        cues({ start: 0, end: 6, text: 'long' }, { start: 2, end: 3, text: 'inside' }, { start: 4, end: 5, text: 'also inside' }),
+        cues(
+          { start: 0, end: 6, text: 'long' },
+          { start: 2, end: 3, text: 'inside' },
+          { start: 4, end: 5, text: 'also inside' },
+        ),
         'captions',
       );
       expect(only('overlap', found).map((f) => [f.measured, f.line])).toEqual([
@@ -133,7 +166,9 @@ describe(lintTrack.name, () => {
     });
 
     it('does not flag cues that touch exactly (half-open times)', () => {
-      expect(rules(lintTrack(cues({ start: 0, end: 2, text: 'a' }, { start: 2, end: 4, text: 'b' }), 'chapters'))).toEqual([]);
+      expect(
+        rules(lintTrack(cues({ start: 0, end: 2, text: 'a' }, { start: 2, end: 4, text: 'b' }), 'chapters')),
+      ).toEqual([]);
     });
   });
 
@@ -144,8 +179,14 @@ describe(lintTrack.name, () => {
       { start: 9.01, end: 10, text: 'close' },
     );
     it.each([
-      ['captions', ['max-lines', 'line-length', 'reading-speed', 'min-duration', 'max-duration', 'overlap', 'min-gap']],
-      ['subtitles', ['max-lines', 'line-length', 'reading-speed', 'min-duration', 'max-duration', 'overlap', 'min-gap']],
+      [
+        'captions',
+        ['max-lines', 'line-length', 'reading-speed', 'min-duration', 'max-duration', 'overlap', 'min-gap'],
+      ],
+      [
+        'subtitles',
+        ['max-lines', 'line-length', 'reading-speed', 'min-duration', 'max-duration', 'overlap', 'min-gap'],
+      ],
       ['descriptions', ['min-duration', 'max-duration', 'overlap']],
       ['chapters', ['overlap']],
       ['metadata', ['overlap']],
@@ -156,6 +197,8 @@ describe(lintTrack.name, () => {
 
   it('accepts unsorted cues and reports in start order', () => {
     const [a, b] = cues({ start: 0, end: 2, text: 'a' }, { start: 1, end: 3, text: 'b' });
-    expect(lintTrack([b!, a!], 'metadata')).toEqual([expect.objectContaining({ rule: 'overlap', measured: 1 })]);
+    expect(lintTrack([b!, a!], 'metadata')).toEqual([
+      expect.objectContaining({ rule: 'overlap', measured: 1 }),
+    ]);
   });
 });

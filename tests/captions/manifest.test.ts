@@ -27,10 +27,26 @@ describe(validateManifest.name, () => {
     ['a zero duration', (m) => ({ ...m, duration: 0 }), 'duration'],
     ['a poster outside the title media folder', (m) => ({ ...m, poster: '/elsewhere.jpg' }), 'poster'],
     ['no sources', (m) => ({ ...m, sources: [] }), 'sources'],
-    ['a source without a type', (m) => ({ ...m, sources: [{ src: '/media/demo/a.webm' }] }), 'sources[0].type'],
-    ['an unknown track kind', (m) => ({ ...m, tracks: [{ ...m.tracks[0], kind: 'audio' }] }), 'tracks[0].kind'],
-    ['a track path that leaves the folder', (m) => ({ ...m, tracks: [{ ...m.tracks[0], src: '../x.vtt' }] }), 'tracks[0].src'],
-    ['a bad language tag', (m) => ({ ...m, tracks: [{ ...m.tracks[0], srclang: 'english!' }] }), 'tracks[0].srclang'],
+    [
+      'a source without a type',
+      (m) => ({ ...m, sources: [{ src: '/media/demo/a.webm' }] }),
+      'sources[0].type',
+    ],
+    [
+      'an unknown track kind',
+      (m) => ({ ...m, tracks: [{ ...m.tracks[0], kind: 'audio' }] }),
+      'tracks[0].kind',
+    ],
+    [
+      'a track path that leaves the folder',
+      (m) => ({ ...m, tracks: [{ ...m.tracks[0], src: '../x.vtt' }] }),
+      'tracks[0].src',
+    ],
+    [
+      'a bad language tag',
+      (m) => ({ ...m, tracks: [{ ...m.tracks[0], srclang: 'english!' }] }),
+      'tracks[0].srclang',
+    ],
     [
       'two default captions tracks',
       (m) => ({ ...m, tracks: [m.tracks[0], { ...m.tracks[0], src: 'b.vtt' }] }),

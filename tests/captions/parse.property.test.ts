@@ -23,10 +23,44 @@ const vttish = fc
     fc.oneof(
       fc.string(),
       fc.constantFrom(
-        '\n', '\r\n', '\r', '\0', '\uFEFF', '-->', ' --> ', '00:00.000', '00:00:01.500', '99:59:59.999', '<', '>', '</',
-        '<v Ann>', '<c.a.b>', '<i>', '</i>', '<b>', '<u>', '<ruby>', '<rt>', '</ruby>', '<lang en>', '<00:00.500>',
-        '<01:00:00.000>', '&amp;', '&lt;', '&#x41;', '&', 'REGION\n', 'id:r width:50%', ' region:r', ' line:0', ' size:50%',
-        ' vertical:lr', 'NOTE ', 'STYLE\n', '\n\n',
+        '\n',
+        '\r\n',
+        '\r',
+        '\0',
+        '\uFEFF',
+        '-->',
+        ' --> ',
+        '00:00.000',
+        '00:00:01.500',
+        '99:59:59.999',
+        '<',
+        '>',
+        '</',
+        '<v Ann>',
+        '<c.a.b>',
+        '<i>',
+        '</i>',
+        '<b>',
+        '<u>',
+        '<ruby>',
+        '<rt>',
+        '</ruby>',
+        '<lang en>',
+        '<00:00.500>',
+        '<01:00:00.000>',
+        '&amp;',
+        '&lt;',
+        '&#x41;',
+        '&',
+        'REGION\n',
+        'id:r width:50%',
+        ' region:r',
+        ' line:0',
+        ' size:50%',
+        ' vertical:lr',
+        'NOTE ',
+        'STYLE\n',
+        '\n\n',
       ),
     ),
     { maxLength: 40 },
@@ -73,7 +107,9 @@ describe('parseWebVTT properties', () => {
               expect(node.time).toBeGreaterThanOrEqual(0);
               if (node.time <= cue.startTime || node.time >= cue.endTime) {
                 const textLines = new Set(cue.text.split('\n').map((_, i) => cue.line + 1 + i));
-                expect(parsed.errors.some((e) => e.severity === 'warning' && textLines.has(e.line))).toBe(true);
+                expect(parsed.errors.some((e) => e.severity === 'warning' && textLines.has(e.line))).toBe(
+                  true,
+                );
               }
             }
           }

@@ -36,15 +36,28 @@ describe(parseWebVTT.name, () => {
   it('reads one cue with its timing line number', () => {
     const parsed = parseWebVTT(ONE_CUE);
     expect(parsed.cues).toEqual([
-      expect.objectContaining({ id: '', startTime: 0, endTime: 1, text: 'Hello', line: 3, tree: [{ type: 'text', value: 'Hello' }] }),
+      expect.objectContaining({
+        id: '',
+        startTime: 0,
+        endTime: 1,
+        text: 'Hello',
+        line: 3,
+        tree: [{ type: 'text', value: 'Hello' }],
+      }),
     ]);
     expect(parsed.errors).toEqual([]);
   });
 
   it('reads the BOM, CRLF and CR line endings alike', () => {
-    const lf = parseWebVTT('WEBVTT\n\nintro\n00:01.000 --> 00:02.000\none\ntwo\n\n00:03.000 --> 00:04.000\nthree\n');
-    const crlf = parseWebVTT('\uFEFFWEBVTT\r\n\r\nintro\r\n00:01.000 --> 00:02.000\r\none\r\ntwo\r\n\r\n00:03.000 --> 00:04.000\r\nthree\r\n');
-    const cr = parseWebVTT('WEBVTT\r\rintro\r00:01.000 --> 00:02.000\rone\rtwo\r\r00:03.000 --> 00:04.000\rthree\r');
+    const lf = parseWebVTT(
+      'WEBVTT\n\nintro\n00:01.000 --> 00:02.000\none\ntwo\n\n00:03.000 --> 00:04.000\nthree\n',
+    );
+    const crlf = parseWebVTT(
+      '\uFEFFWEBVTT\r\n\r\nintro\r\n00:01.000 --> 00:02.000\r\none\r\ntwo\r\n\r\n00:03.000 --> 00:04.000\r\nthree\r\n',
+    );
+    const cr = parseWebVTT(
+      'WEBVTT\r\rintro\r00:01.000 --> 00:02.000\rone\rtwo\r\r00:03.000 --> 00:04.000\rthree\r',
+    );
     expect(crlf).toEqual(lf);
     expect(cr).toEqual(lf);
     expect(lf.cues.map((c) => [c.id, c.text, c.line])).toEqual([
@@ -64,11 +77,16 @@ describe(parseWebVTT.name, () => {
   });
 
   it('accepts an hour field of one digit', () => {
-    expect(parseWebVTT('WEBVTT\n\n1:02:03.004 --> 1:02:04.000\nx').cues[0]?.startTime).toBeCloseTo(3723.004, 9);
+    expect(parseWebVTT('WEBVTT\n\n1:02:03.004 --> 1:02:04.000\nx').cues[0]?.startTime).toBeCloseTo(
+      3723.004,
+      9,
+    );
   });
 
   it('sorts cues by start time, longer first, and warns about file order', () => {
-    const parsed = parseWebVTT('WEBVTT\n\n00:05.000 --> 00:06.000\nlater\n\n00:01.000 --> 00:02.000\nshort\n\n00:01.000 --> 00:03.000\nlong');
+    const parsed = parseWebVTT(
+      'WEBVTT\n\n00:05.000 --> 00:06.000\nlater\n\n00:01.000 --> 00:02.000\nshort\n\n00:01.000 --> 00:03.000\nlong',
+    );
     expect(parsed.cues.map((c) => c.text)).toEqual(['long', 'short', 'later']);
     expect(parsed.errors).toEqual([expect.objectContaining({ severity: 'warning', line: 6, column: 1 })]);
   });
@@ -108,7 +126,9 @@ describe(parseWebVTT.name, () => {
     });
 
     it('warns about header text and a missing blank line before a cue', () => {
-      const parsed = parseWebVTT('WEBVTT\nKind: captions\n\n00:00.000 --> 00:01.000\na\n00:01.000 --> 00:02.000\nb');
+      const parsed = parseWebVTT(
+        'WEBVTT\nKind: captions\n\n00:00.000 --> 00:01.000\na\n00:01.000 --> 00:02.000\nb',
+      );
       expect(parsed.cues.map((c) => c.text)).toEqual(['a', 'b']);
       expect(parsed.errors.map((e) => [e.severity, e.line, e.column])).toEqual([
         ['warning', 2, 1],
@@ -161,7 +181,16 @@ describe(parseWebVTT.name, () => {
 
     it('parses REGION settings', () => {
       expect(parsed.regions).toEqual([
-        { id: 'left', width: 40, lines: 3, regionAnchorX: 0, regionAnchorY: 100, viewportAnchorX: 10, viewportAnchorY: 90, scroll: 'up' },
+        {
+          id: 'left',
+          width: 40,
+          lines: 3,
+          regionAnchorX: 0,
+          regionAnchorY: 100,
+          viewportAnchorX: 10,
+          viewportAnchorY: 90,
+          scroll: 'up',
+        },
       ]);
     });
 
@@ -177,7 +206,9 @@ describe(parseWebVTT.name, () => {
     });
 
     it('ignores a REGION block after the first cue, with an error', () => {
-      const late = parseWebVTT('WEBVTT\n\n00:00.000 --> 00:01.000\nx\n\nREGION\nid:late\n\n00:01.000 --> 00:02.000 region:late\ny');
+      const late = parseWebVTT(
+        'WEBVTT\n\n00:00.000 --> 00:01.000\nx\n\nREGION\nid:late\n\n00:01.000 --> 00:02.000 region:late\ny',
+      );
       expect(late.regions).toEqual([]);
       expect(late.cues[1]?.settings.region).toBeNull();
       expect(late.errors[0]).toMatchObject({ severity: 'error', line: 6 });

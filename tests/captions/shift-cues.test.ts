@@ -5,7 +5,10 @@ const cue = (startTime: number, endTime: number, id = '') => ({ id, startTime, e
 
 describe(shiftCues.name, () => {
   it('moves every cue later or earlier by milliseconds, keeping other fields', () => {
-    expect(shiftCues([cue(1, 2, 'a'), cue(3, 4.5, 'b')], 250)).toEqual([cue(1.25, 2.25, 'a'), cue(3.25, 4.75, 'b')]);
+    expect(shiftCues([cue(1, 2, 'a'), cue(3, 4.5, 'b')], 250)).toEqual([
+      cue(1.25, 2.25, 'a'),
+      cue(3.25, 4.75, 'b'),
+    ]);
     expect(shiftCues([cue(1, 2, 'a')], -300)).toEqual([cue(0.7, 1.7, 'a')]);
   });
 

@@ -34,12 +34,22 @@ describe(srtToCues.name, () => {
   });
 
   it('builds the text tree: markup as elements, script and arrows as plain text', () => {
-    expect(cues[0]!.tree).toEqual([{ type: 'element', name: 'i', classes: [], annotation: '', children: [{ type: 'text', value: 'Can you hear me?' }] }]);
+    expect(cues[0]!.tree).toEqual([
+      {
+        type: 'element',
+        name: 'i',
+        classes: [],
+        annotation: '',
+        children: [{ type: 'text', value: 'Can you hear me?' }],
+      },
+    ]);
     expect(cuePlainText(cues[1]!.tree)).toBe('Red & <script>alert(1)</script>\na < b --> c');
   });
 
   it('maps cue-text problems to the SubRip line', () => {
-    const mapped = srtToCues(parseSrt('7\n00:00:01,000 --> 00:00:02,000\nfine\n<i>unclosed <b>tag</i>\n').cues);
+    const mapped = srtToCues(
+      parseSrt('7\n00:00:01,000 --> 00:00:02,000\nfine\n<i>unclosed <b>tag</i>\n').cues,
+    );
     expect(mapped.errors.every((e) => e.line === 4)).toBe(true);
     expect(mapped.errors.length).toBeGreaterThan(0);
   });

@@ -48,12 +48,18 @@ describe(toSrt.name, () => {
   });
 
   it('should drop blank lines inside a cue, which would end it', () => {
-    expect(toSrt([{ startTime: 0, endTime: 1, text: 'a\n\n  \nb\r\nc' }])).toBe('1\n00:00:00,000 --> 00:00:01,000\na\nb\nc\n\n');
+    expect(toSrt([{ startTime: 0, endTime: 1, text: 'a\n\n  \nb\r\nc' }])).toBe(
+      '1\n00:00:00,000 --> 00:00:01,000\na\nb\nc\n\n',
+    );
   });
 
   it('should round-trip the demo captions and subtitles through parseSrt', () => {
     for (const file of ['en.captions.vtt', 'es.subtitles.vtt', 'en.descriptions.vtt']) {
-      const cues = demo(file).map((cue) => ({ startTime: cue.startTime, endTime: cue.endTime, text: srtCueText(cue.tree) }));
+      const cues = demo(file).map((cue) => ({
+        startTime: cue.startTime,
+        endTime: cue.endTime,
+        text: srtCueText(cue.tree),
+      }));
       const parsed = parseSrt(toSrt(cues));
       expect(parsed.errors).toEqual([]);
       expect(parsed.cues.map(({ startTime, endTime, text }) => ({ startTime, endTime, text }))).toEqual(cues);
@@ -65,15 +71,23 @@ describe(toSrt.name, () => {
     const time = fc
       .tuple(fc.nat({ max: 99 }), fc.nat({ max: 59 }), fc.nat({ max: 59 }), fc.nat({ max: 999 }))
       .map(([h, m, s, ms]) => h * 3600 + m * 60 + s + ms / 1000);
-    const line = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !/[\r\n]/.test(s) && s.trim() !== '');
+    const line = fc
+      .string({ minLength: 1, maxLength: 30 })
+      .filter((s) => !/[\r\n]/.test(s) && s.trim() !== '');
     const cue = fc
       .tuple(time, time, fc.array(line, { minLength: 1, maxLength: 3 }))
-      .map(([a, b, lines]) => ({ startTime: Math.min(a, b), endTime: Math.max(a, b), text: lines.join('\n') }));
+      .map(([a, b, lines]) => ({
+        startTime: Math.min(a, b),
+        endTime: Math.max(a, b),
+        text: lines.join('\n'),
+      }));
     fc.assert(
       fc.property(fc.array(cue, { maxLength: 8 }), (cues) => {
         const parsed = parseSrt(toSrt(cues));
         expect(parsed.errors.filter((e) => e.severity === 'error')).toEqual([]);
-        expect(parsed.cues.map(({ startTime, endTime, text }) => ({ startTime, endTime, text }))).toEqual(cues);
+        expect(parsed.cues.map(({ startTime, endTime, text }) => ({ startTime, endTime, text }))).toEqual(
+          cues,
+        );
       }),
     );
   });
@@ -81,7 +95,9 @@ describe(toSrt.name, () => {
 
 describe(parseSrt.name, () => {
   it('should read cues with CRLF line endings, a BOM and coordinates after the timing', () => {
-    const { cues, errors } = parseSrt('\uFEFF1\r\n00:00:01,000 --> 00:00:02,000 X1:10 X2:20 Y1:1 Y2:2\r\nHello\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nBye\r\n');
+    const { cues, errors } = parseSrt(
+      '\uFEFF1\r\n00:00:01,000 --> 00:00:02,000 X1:10 X2:20 Y1:1 Y2:2\r\nHello\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nBye\r\n',
+    );
     expect(errors).toEqual([]);
     expect(cues).toEqual([
       { id: '1', startTime: 1, endTime: 2, text: 'Hello', line: 2 },
@@ -98,7 +114,14 @@ describe(parseSrt.name, () => {
     ['a bad start time', '1\n00:00:xx,000 --> 00:00:02,000\nA', 'error', 2, 1, /not a timestamp/],
     ['a bad end time', '1\n00:00:01,000 --> 2\nA', 'error', 2, 18, /not a timestamp/],
     ['seconds over 59', '1\n00:00:61,000 --> 00:01:02,000\nA', 'error', 2, 1, /at most 59/],
-    ['an end before the start', '1\n00:00:05,000 --> 00:00:02,000\nA', 'error', 2, 18, /ends before it starts/],
+    [
+      'an end before the start',
+      '1\n00:00:05,000 --> 00:00:02,000\nA',
+      'error',
+      2,
+      18,
+      /ends before it starts/,
+    ],
     ['a number without timing', '1\nHello', 'error', 2, 1, /timing line/],
     ['a block that is not a cue', 'Hello\nthere', 'error', 1, 1, /not a cue/],
     ['a missing number', '00:00:01,000 --> 00:00:02,000\nA', 'warning', 1, 1, /no number/],
@@ -112,13 +135,18 @@ describe(parseSrt.name, () => {
   });
 
   it('should keep the cues around a broken block', () => {
-    const { cues, errors } = parseSrt('1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\nbroken\n\n3\n00:00:03,000 --> 00:00:04,000\nC\n');
+    const { cues, errors } = parseSrt(
+      '1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\nbroken\n\n3\n00:00:03,000 --> 00:00:04,000\nC\n',
+    );
     expect(cues.map((c) => c.text)).toEqual(['A', 'C']);
     expect(errors.map((e) => e.line)).toEqual([6]);
   });
 
   it('should read short milliseconds as a fraction of a second', () => {
-    expect(parseSrt('1\n00:00:01,5 --> 00:00:02,25\nA').cues[0]).toMatchObject({ startTime: 1.5, endTime: 2.25 });
+    expect(parseSrt('1\n00:00:01,5 --> 00:00:02,25\nA').cues[0]).toMatchObject({
+      startTime: 1.5,
+      endTime: 2.25,
+    });
   });
 
   it('should never throw, whatever the input', () => {

@@ -73,7 +73,9 @@ describe(cuesActiveAt.name, () => {
   });
 
   it('agrees with a linear scan on many overlapping cues', () => {
-    const many = Array.from({ length: 300 }, (_, i) => cue(`c${i}`, (i * 7) % 97, ((i * 7) % 97) + 1 + (i % 13)));
+    const many = Array.from({ length: 300 }, (_, i) =>
+      cue(`c${i}`, (i * 7) % 97, ((i * 7) % 97) + 1 + (i % 13)),
+    );
     const idx = createTimeIndex(many);
     for (let t = -1; t < 115; t += 0.25) {
       const expected = idx.cues.filter((c) => c.startTime <= t && t < c.endTime);

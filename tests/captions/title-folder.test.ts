@@ -67,14 +67,18 @@ describe(readTitleFolder.name, () => {
 
   it('should report missing media', () => {
     rmSync(path.join(publicRoot, 'media', DEMO, 'poster.jpg'));
-    expect(read().problems.map((p) => p.message)).toContain(`poster: names /media/${DEMO}/poster.jpg, which is missing from public/`);
+    expect(read().problems.map((p) => p.message)).toContain(
+      `poster: names /media/${DEMO}/poster.jpg, which is missing from public/`,
+    );
   });
 
   it('should report a caption file that is not WebVTT, with its file and line', () => {
     edit('en.captions.vtt', () => '1\n00:00:01,000 --> 00:00:02,000\nAn SRT file\n');
     const { title, problems } = read();
     expect(title?.tracks.find((t) => t.kind === 'captions')?.parsed.valid).toBe(false);
-    expect(problems.some((p) => p.file.endsWith('en.captions.vtt') && p.line === 1 && p.severity === 'error')).toBe(true);
+    expect(
+      problems.some((p) => p.file.endsWith('en.captions.vtt') && p.line === 1 && p.severity === 'error'),
+    ).toBe(true);
   });
 
   it('should report a malformed ASL note with its line and skip only that note', () => {

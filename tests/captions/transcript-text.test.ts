@@ -56,7 +56,10 @@ describe(transcriptText.name, () => {
   });
 
   it('should leave out the heading of entries before the first chapter', () => {
-    const chapters = buildTranscript({ captions: cues('00:01.000 --> 00:02.000\nEarly'), chapters: cues('00:05.000 --> 00:09.000\nLater') });
+    const chapters = buildTranscript({
+      captions: cues('00:01.000 --> 00:02.000\nEarly'),
+      chapters: cues('00:05.000 --> 00:09.000\nLater'),
+    });
     expect(transcriptText(chapters, { title: 'T' })).toBe('T\n\n[0:01] Early\n\nChapter: Later (0:05)\n');
   });
 
@@ -67,7 +70,9 @@ describe(transcriptText.name, () => {
       chapters: demo('en.chapters.vtt'),
     });
     const lines = transcriptText(chapters, { title: 'T' }).split('\n');
-    const headings = lines.filter((l) => l.startsWith('Chapter: ')).map((l) => l.replace(/^Chapter: (.*) \(\d+:\d\d\)$/, '$1'));
+    const headings = lines
+      .filter((l) => l.startsWith('Chapter: '))
+      .map((l) => l.replace(/^Chapter: (.*) \(\d+:\d\d\)$/, '$1'));
     expect(headings).toEqual(chapters.filter((c) => c.title).map((c) => c.title));
 
     const read = lines.flatMap((l) => {

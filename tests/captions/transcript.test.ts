@@ -66,7 +66,12 @@ describe(buildTranscript.name, () => {
 });
 
 describe(transcriptLanguages.name, () => {
-  const track = (kind: string, srclang: string, body: string) => ({ kind, srclang, label: `${kind} ${srclang}`, cues: cues(body) });
+  const track = (kind: string, srclang: string, body: string) => ({
+    kind,
+    srclang,
+    label: `${kind} ${srclang}`,
+    cues: cues(body),
+  });
   const en = track('captions', 'en', '00:01.000 --> 00:02.000\nHello.');
   const es = track('subtitles', 'es', '00:01.000 --> 00:02.000\nHola.');
   const enDescriptions = track('descriptions', 'en', '00:00.000 --> 00:00.500\nA card.');

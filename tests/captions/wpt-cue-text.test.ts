@@ -18,7 +18,9 @@ interface CueTextCase {
   tree: string;
 }
 
-const files = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort();
 const cases = files.flatMap((file) =>
   readFileSync(path.join(folder, file), 'utf8')
     .split('\n')

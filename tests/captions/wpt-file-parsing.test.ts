@@ -42,7 +42,9 @@ describe('WPT WebVTT file parsing', () => {
   });
 
   describe.each(index)('$name', (entry) => {
-    const expected = JSON.parse(readFileSync(path.join(root, 'file-parsing', entry.expected), 'utf8')) as Expected;
+    const expected = JSON.parse(
+      readFileSync(path.join(root, 'file-parsing', entry.expected), 'utf8'),
+    ) as Expected;
     const parsed = parseWebVTT(readFileSync(path.join(root, 'file-parsing', entry.vtt), 'utf8'));
 
     it(`is ${expected.valid ? 'accepted' : 'rejected'}`, () => {
@@ -70,7 +72,10 @@ describe('WPT WebVTT file parsing', () => {
           for (const [key, value] of Object.entries(want)) {
             if (key === 'region') continue;
             // Object.is tells -0 from 0, as WPT's assert_equals does.
-            expect(Object.is(got[key], value), `cue ${i} ${key}: got ${String(got[key])}, want ${String(value)}`).toBe(true);
+            expect(
+              Object.is(got[key], value),
+              `cue ${i} ${key}: got ${String(got[key])}, want ${String(value)}`,
+            ).toBe(true);
           }
           if (!('region' in want)) return;
           if (want.region === null || want.region === undefined) {
@@ -81,7 +86,10 @@ describe('WPT WebVTT file parsing', () => {
           const region = cue.settings.region as unknown as Record<string, unknown>;
           for (const [key, value] of Object.entries(want.region)) {
             if (key === 'ref') continue;
-            expect(Object.is(region[key], value), `cue ${i} region.${key}: got ${String(region[key])}, want ${String(value)}`).toBe(true);
+            expect(
+              Object.is(region[key], value),
+              `cue ${i} region.${key}: got ${String(region[key])}, want ${String(value)}`,
+            ).toBe(true);
           }
         });
       });

@@ -13,6 +13,8 @@ export async function expectNoAxeViolations(state: string): Promise<void> {
     runOnly: { type: 'tag', values: AXE_TAGS },
     rules: Object.fromEntries(PAGE_LEVEL.map((id) => [id, { enabled: false }])),
   });
-  const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }

@@ -3,7 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MediaProvider } from '../../components/media/media-provider';
 import { CaptionSettingsDialog } from '../../components/player/caption-settings-dialog';
-import { CAPTION_FONT_LABELS, CAPTION_PRESETS, EDGE_STYLE_LABELS } from '../../components/player/caption-style';
+import {
+  CAPTION_FONT_LABELS,
+  CAPTION_PRESETS,
+  EDGE_STYLE_LABELS,
+} from '../../components/player/caption-style';
 import {
   CAPTION_FONTS,
   DEFAULT_PREFERENCES,
@@ -83,7 +87,9 @@ describe('given the caption settings dialog is closed', () => {
 
     it('should offer every font family', async () => {
       const font = within(await openDialog()).getByRole('combobox', { name: 'Font' });
-      const options = within(font).getAllByRole('option').map((o) => o.textContent);
+      const options = within(font)
+        .getAllByRole('option')
+        .map((o) => o.textContent);
       expect(options).toEqual(CAPTION_FONTS.map((f) => CAPTION_FONT_LABELS[f]));
     });
 
@@ -118,7 +124,12 @@ describe('given the caption settings dialog is closed', () => {
       fireEvent.change(q.getByRole('combobox', { name: 'Font' }), { target: { value: 'small-capitals' } });
       fireEvent.click(q.getByRole('radio', { name: EDGE_STYLE_LABELS.uniform }));
       const style = stored().captionStyle;
-      expect(style).toMatchObject({ textColor: '#00ff00', backgroundOpacity: 0.4, font: 'small-capitals', edge: 'uniform' });
+      expect(style).toMatchObject({
+        textColor: '#00ff00',
+        backgroundOpacity: 0.4,
+        font: 'small-capitals',
+        edge: 'uniform',
+      });
       const picture = dialog.querySelector<HTMLElement>('.caption-preview-picture')!;
       expect(picture.style.getPropertyValue('--caption-color')).toBe('rgba(0, 255, 0, 1)');
       expect(picture.style.getPropertyValue('--caption-background')).toBe('rgba(0, 0, 0, 0.4)');
@@ -150,18 +161,23 @@ describe('given the caption settings dialog is closed', () => {
     });
   });
 
-  describe.each(CAPTION_PRESETS.map((p) => [p.name, p] as const))('after choosing the %s preset', (name, preset) => {
-    it('should save its whole style and press only its button', async () => {
-      updatePreferences({ captionStyle: { size: 75, textColor: '#123456' } });
-      const q = within(await openDialog());
-      fireEvent.click(q.getByRole('button', { name }));
-      expect(stored().captionStyle).toEqual(preset.style);
-      for (const other of CAPTION_PRESETS) {
-        expect(q.getByRole('button', { name: other.name }).getAttribute('aria-pressed')).toBe(String(other === preset));
-      }
-      await expectNoAxeViolations(`${name} preset chosen`);
-    });
-  });
+  describe.each(CAPTION_PRESETS.map((p) => [p.name, p] as const))(
+    'after choosing the %s preset',
+    (name, preset) => {
+      it('should save its whole style and press only its button', async () => {
+        updatePreferences({ captionStyle: { size: 75, textColor: '#123456' } });
+        const q = within(await openDialog());
+        fireEvent.click(q.getByRole('button', { name }));
+        expect(stored().captionStyle).toEqual(preset.style);
+        for (const other of CAPTION_PRESETS) {
+          expect(q.getByRole('button', { name: other.name }).getAttribute('aria-pressed')).toBe(
+            String(other === preset),
+          );
+        }
+        await expectNoAxeViolations(`${name} preset chosen`);
+      });
+    },
+  );
 
   describe('after a contrast too low to read', () => {
     it('should warn in words', async () => {
@@ -183,9 +199,19 @@ describe('given the caption settings dialog is closed', () => {
       });
       const q = within(await openDialog());
       fireEvent.click(q.getByRole('button', { name: 'Reset to defaults' }));
-      const { captionStyle, speakerNames, soundCues, captionPosition, pauseAfterCaption } = DEFAULT_PREFERENCES;
-      expect(stored()).toMatchObject({ captionStyle, speakerNames, soundCues, captionPosition, pauseAfterCaption, shortcuts: false });
-      expect((q.getByRole('slider', { name: 'Size' }) as HTMLInputElement).value).toBe(String(captionStyle.size));
+      const { captionStyle, speakerNames, soundCues, captionPosition, pauseAfterCaption } =
+        DEFAULT_PREFERENCES;
+      expect(stored()).toMatchObject({
+        captionStyle,
+        speakerNames,
+        soundCues,
+        captionPosition,
+        pauseAfterCaption,
+        shortcuts: false,
+      });
+      expect((q.getByRole('slider', { name: 'Size' }) as HTMLInputElement).value).toBe(
+        String(captionStyle.size),
+      );
       expect(q.getByRole('status').textContent).toMatch(/defaults/);
     });
   });

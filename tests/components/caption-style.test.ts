@@ -148,27 +148,40 @@ describe(contrastRatio.name, () => {
 
   it('should composite see-through text over its background', () => {
     // Half-transparent white over black is #808080 (4.5-ish against black), not white.
-    expect(contrastRatio('rgba(255, 255, 255, 0.5)', '#000000')).toBeCloseTo(contrastRatio('#808080', '#000000'), 1);
+    expect(contrastRatio('rgba(255, 255, 255, 0.5)', '#000000')).toBeCloseTo(
+      contrastRatio('#808080', '#000000'),
+      1,
+    );
   });
 });
 
 describe('CAPTION_PRESETS', () => {
   it('should offer Default, Large, High contrast and Yellow on black', () => {
-    expect(CAPTION_PRESETS.map((p) => p.name)).toEqual(['Default', 'Large', 'High contrast', 'Yellow on black']);
+    expect(CAPTION_PRESETS.map((p) => p.name)).toEqual([
+      'Default',
+      'Large',
+      'High contrast',
+      'Yellow on black',
+    ]);
   });
 
   it.each(CAPTION_PRESETS.map((p) => [p.name, p.style] as const))(
     'should keep %s text at 4.5:1 or more on its background over black and over white video',
     (_, style) => {
       const vars = captionStyleVars(style);
-      expect(contrastRatio(vars['--caption-color'], vars['--caption-background'])).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(vars['--caption-color'], vars['--caption-background'])).toBeGreaterThanOrEqual(
+        4.5,
+      );
       expect(worstCaseContrast(style)).toBeGreaterThanOrEqual(4.5);
     },
   );
 
-  it.each(CAPTION_PRESETS.map((p) => [p.name, p.style] as const))('should survive validation as %s', (_, style) => {
-    expect(applyPatch(DEFAULT_PREFERENCES, { captionStyle: style }).captionStyle).toEqual(style);
-  });
+  it.each(CAPTION_PRESETS.map((p) => [p.name, p.style] as const))(
+    'should survive validation as %s',
+    (_, style) => {
+      expect(applyPatch(DEFAULT_PREFERENCES, { captionStyle: style }).captionStyle).toEqual(style);
+    },
+  );
 
   it('should make the default preset the default style, and every preset distinct', () => {
     expect(CAPTION_PRESETS[0]?.style).toEqual(DEFAULT_CAPTION_STYLE);

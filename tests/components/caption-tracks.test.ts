@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { captionChoices, selectedCaptionTrack } from '../../components/player/caption-tracks';
 import type { PlayerTrack } from '../../components/player/player-track';
 
-const track = (kind: PlayerTrack['kind'], srclang: string, extra: Partial<PlayerTrack> = {}): PlayerTrack => ({
+const track = (
+  kind: PlayerTrack['kind'],
+  srclang: string,
+  extra: Partial<PlayerTrack> = {},
+): PlayerTrack => ({
   kind,
   srclang,
   label: `${kind} ${srclang}`,

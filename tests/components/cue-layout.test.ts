@@ -23,7 +23,12 @@ describe(cueBoxLayout.name, () => {
   });
 
   it('should keep every box inside the caption area', () => {
-    for (const s of ['position:0% size:100% align:end', 'position:100% size:80% align:start', 'line:400', 'line:-400']) {
+    for (const s of [
+      'position:0% size:100% align:end',
+      'position:100% size:80% align:start',
+      'line:400',
+      'line:-400',
+    ]) {
       const box = cueBoxLayout(settingsOf(s));
       expect(parseFloat(box.left) + parseFloat(box.width)).toBeLessThanOrEqual(100);
       expect(parseFloat(box.left)).toBeGreaterThanOrEqual(0);

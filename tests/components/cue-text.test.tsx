@@ -4,7 +4,8 @@ import { parseWebVTT } from '../../captions/parse';
 import { CueText } from '../../components/cue-text';
 
 const tree = (text: string) => parseWebVTT(`WEBVTT\n\n00:00.000 --> 00:10.000\n${text}`).cues[0]!.tree;
-const html = (text: string, time?: number) => renderToStaticMarkup(<CueText nodes={tree(text)} time={time} />);
+const html = (text: string, time?: number) =>
+  renderToStaticMarkup(<CueText nodes={tree(text)} time={time} />);
 
 describe(CueText.name, () => {
   it.each([
@@ -22,7 +23,9 @@ describe(CueText.name, () => {
   it('should mark karaoke text after a future timestamp', () => {
     const text = 'one <00:00:02.000>two <00:00:04.000>three';
     expect(html(text, 3)).toBe('one two <span data-cue-future="">three</span>');
-    expect(html(text, 1)).toBe('one <span data-cue-future="">two </span><span data-cue-future="">three</span>');
+    expect(html(text, 1)).toBe(
+      'one <span data-cue-future="">two </span><span data-cue-future="">three</span>',
+    );
     expect(html(text)).toBe('one two three');
   });
 });

@@ -7,7 +7,8 @@ import {
   PREFERENCES_VERSION,
 } from '../../components/preferences/preferences';
 
-const stored = (preferences: unknown, version = PREFERENCES_VERSION) => JSON.stringify({ version, preferences });
+const stored = (preferences: unknown, version = PREFERENCES_VERSION) =>
+  JSON.stringify({ version, preferences });
 
 describe(readPreferences.name, () => {
   it.each([
@@ -44,7 +45,11 @@ describe(readPreferences.name, () => {
         transcriptLanguage: 42,
       }),
     );
-    expect(prefs.captionStyle).toEqual({ ...DEFAULT_PREFERENCES.captionStyle, font: 'casual', edge: 'raised' });
+    expect(prefs.captionStyle).toEqual({
+      ...DEFAULT_PREFERENCES.captionStyle,
+      font: 'casual',
+      edge: 'raised',
+    });
     expect(prefs.shortcuts).toBe(true);
     expect(prefs.transcriptAutoScroll).toBe(false);
     expect(prefs.descriptions).toEqual({ ...DEFAULT_PREFERENCES.descriptions, rate: 1.25 });
@@ -60,7 +65,10 @@ describe(readPreferences.name, () => {
 
 describe(applyPatch.name, () => {
   it('should merge nested groups one level deep and reject invalid values', () => {
-    const next = applyPatch(DEFAULT_PREFERENCES, { captionStyle: { size: 40 }, signLanguage: { layout: 'overlay' } });
+    const next = applyPatch(DEFAULT_PREFERENCES, {
+      captionStyle: { size: 40 },
+      signLanguage: { layout: 'overlay' },
+    });
     expect(next.captionStyle.size).toBe(DEFAULT_PREFERENCES.captionStyle.size);
     expect(next.signLanguage).toEqual({ ...DEFAULT_PREFERENCES.signLanguage, layout: 'overlay' });
   });

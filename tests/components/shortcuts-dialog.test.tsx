@@ -55,7 +55,9 @@ describe('given the shortcuts dialog is closed', () => {
   it('should show its trigger, declaring the ? shortcut', async () => {
     render(<Trigger />);
     const trigger = screen.getByRole('button', { name: 'Keyboard shortcuts' });
-    expect(trigger.getAttribute('aria-keyshortcuts')).toBe(SHORTCUTS.find((s) => s.action === 'show-shortcuts')?.aria);
+    expect(trigger.getAttribute('aria-keyshortcuts')).toBe(
+      SHORTCUTS.find((s) => s.action === 'show-shortcuts')?.aria,
+    );
     expect(trigger.getAttribute('aria-haspopup')).toBe('dialog');
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -83,27 +85,43 @@ describe('given the shortcuts dialog is closed', () => {
 
     it('should list every shortcut with its key and action', async () => {
       const table = within(await openDialog()).getByRole('table');
-      expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Key', 'Action']);
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((h) => h.textContent),
+      ).toEqual(['Key', 'Action']);
       const rows = within(table).getAllByRole('row').slice(1);
-      expect(rows.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent))).toEqual(
-        SHORTCUTS.map((s) => [s.label, s.description]),
-      );
+      expect(
+        rows.map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .map((c) => c.textContent),
+        ),
+      ).toEqual(SHORTCUTS.map((s) => [s.label, s.description]));
     });
 
     it('should show single-key shortcuts as on', async () => {
-      const box = within(await openDialog()).getByRole('checkbox', { name: 'Single-key shortcuts' }) as HTMLInputElement;
+      const box = within(await openDialog()).getByRole('checkbox', {
+        name: 'Single-key shortcuts',
+      }) as HTMLInputElement;
       expect(box.checked).toBe(true);
     });
   });
 
   describe('after unticking single-key shortcuts', () => {
     it('should save them as off, drop the declared shortcut, and tick back on', async () => {
-      const box = within(await openDialog()).getByRole('checkbox', { name: 'Single-key shortcuts' }) as HTMLInputElement;
+      const box = within(await openDialog()).getByRole('checkbox', {
+        name: 'Single-key shortcuts',
+      }) as HTMLInputElement;
       fireEvent.click(box);
       expect(stored().shortcuts).toBe(false);
       expect(box.checked).toBe(false);
       await expectNoAxeViolations('single-key shortcuts off');
-      expect(screen.getByRole('button', { name: 'Keyboard shortcuts', hidden: true }).hasAttribute('aria-keyshortcuts')).toBe(false);
+      expect(
+        screen
+          .getByRole('button', { name: 'Keyboard shortcuts', hidden: true })
+          .hasAttribute('aria-keyshortcuts'),
+      ).toBe(false);
       fireEvent.click(box);
       expect(stored().shortcuts).toBe(true);
     });

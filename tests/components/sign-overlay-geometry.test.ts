@@ -45,8 +45,11 @@ describe(resizeRect.name, () => {
 });
 
 describe(rectAfterKey.name, () => {
-  const press = (key: string, shiftKey = false, extra: { ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean } = {}) =>
-    rectAfterKey(rect, { key, shiftKey, ...extra }, RATIO);
+  const press = (
+    key: string,
+    shiftKey = false,
+    extra: { ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean } = {},
+  ) => rectAfterKey(rect, { key, shiftKey, ...extra }, RATIO);
   it.each([
     ['ArrowLeft', { x: 50 - KEY_STEP, y: 10, width: 25 }],
     ['ArrowRight', { x: 50 + KEY_STEP, y: 10, width: 25 }],

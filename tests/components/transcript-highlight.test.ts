@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { clearMarks, createHighlighter, entrySearchText, markMatches } from '../../components/transcript/transcript-highlight';
+import {
+  clearMarks,
+  createHighlighter,
+  entrySearchText,
+  markMatches,
+} from '../../components/transcript/transcript-highlight';
 import { foldQuery } from '../../components/transcript/transcript-search';
 
 /** An entry as TranscriptList renders it (built with DOM calls, as the page's HTML would be). */
@@ -61,7 +66,9 @@ describe('given a transcript entry', () => {
       expect(marks(li)).toEqual(['two']);
       clearMarks(li);
       expect(li.querySelectorAll('mark')).toHaveLength(0);
-      expect(Array.from(li.querySelectorAll('.cue-words, .cue-speaker'), (part) => part.firstChild)).toEqual(before);
+      expect(Array.from(li.querySelectorAll('.cue-words, .cue-speaker'), (part) => part.firstChild)).toEqual(
+        before,
+      );
       expect(li.querySelector('.cue-words')!.childNodes).toHaveLength(1);
     });
   });

@@ -7,7 +7,14 @@ import { expectNoAxeViolations } from './axe';
 
 const noop = () => undefined;
 const field = (search: SearchSnapshot) => (
-  <TranscriptSearchField search={search} filter={false} onQuery={noop} onStep={noop} onFocus={noop} onFilter={noop} />
+  <TranscriptSearchField
+    search={search}
+    filter={false}
+    onQuery={noop}
+    onStep={noop}
+    onFocus={noop}
+    onFilter={noop}
+  />
 );
 /** The visible count, hidden from screen readers (they hear the status). */
 const shown = () => document.querySelector('.transcript-search-status')!.textContent;

@@ -34,9 +34,23 @@ describe(foldQuery.name, () => {
 
 describe(matchRanges.name, () => {
   it.each([
-    ['Ruben es músico. Un músico.', 'musico', [[9, 15], [20, 26]]],
+    [
+      'Ruben es músico. Un músico.',
+      'musico',
+      [
+        [9, 15],
+        [20, 26],
+      ],
+    ],
     ['No trailer here', 'tráiler', [[3, 10]]],
-    ['aaaa', 'aa', [[0, 2], [2, 4]]],
+    [
+      'aaaa',
+      'aa',
+      [
+        [0, 2],
+        [2, 4],
+      ],
+    ],
     ['Decomposed e\u0301 here', 'e here', [[11, 18]]],
     ['😀 smile', 'smile', [[3, 8]]],
     ['anything', '', []],
@@ -47,10 +61,15 @@ describe(matchRanges.name, () => {
 
   it('should give ranges whose text folds to the query', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }), (text, query) => {
-        const q = foldQuery(query);
-        for (const [start, end] of matchRanges(text, q)) expect(foldText(text.slice(start, end)).trim()).toContain(q.trim());
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }),
+        (text, query) => {
+          const q = foldQuery(query);
+          for (const [start, end] of matchRanges(text, q))
+            expect(foldText(text.slice(start, end)).trim()).toContain(q.trim());
+        },
+      ),
     );
   });
 });

@@ -36,7 +36,9 @@ function readCues(file: string): TestCue[] {
   };
   const timing = /^((?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+((?:\d+:)?\d{2}:\d{2}\.\d{3})/;
   const cues: TestCue[] = [];
-  for (const block of readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').split(/\n{2,}/)) {
+  for (const block of readFileSync(file, 'utf8')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)) {
     const lines = block.split('\n');
     const at = lines.findIndex((line) => timing.test(line));
     if (at < 0) continue;
@@ -51,7 +53,9 @@ function tool(command: 'ffmpeg' | 'ffprobe', args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (result.error) {
     const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new Error(missing ? `${command} not found: install ffmpeg (apt-get install -y ffmpeg)` : String(result.error));
+    throw new Error(
+      missing ? `${command} not found: install ffmpeg (apt-get install -y ffmpeg)` : String(result.error),
+    );
   }
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
   return `${result.stdout}\n${result.stderr}`;
@@ -64,7 +68,18 @@ interface Onset {
 
 /** Sound onsets: the `silence_end` events of `silencedetect`, with the silence that preceded each. */
 function onsets(file: string): Onset[] {
-  const log = tool('ffmpeg', ['-hide_banner', '-nostats', '-i', file, '-vn', '-af', 'silencedetect=noise=-35dB:d=0.25', '-f', 'null', '-']);
+  const log = tool('ffmpeg', [
+    '-hide_banner',
+    '-nostats',
+    '-i',
+    file,
+    '-vn',
+    '-af',
+    'silencedetect=noise=-35dB:d=0.25',
+    '-f',
+    'null',
+    '-',
+  ]);
   return [...log.matchAll(/silence_end: ([\d.]+) \| silence_duration: ([\d.]+)/g)].map((m) => ({
     time: Number(m[1]),
     silenceBefore: Number(m[2]),
@@ -74,7 +89,10 @@ function onsets(file: string): Onset[] {
 function probe(file: string): { duration: number; codecs: Record<string, string>; profile: string } {
   const json = JSON.parse(
     tool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file]).trim(),
-  ) as { format: { duration: string }; streams: { codec_type: string; codec_name: string; profile?: string }[] };
+  ) as {
+    format: { duration: string };
+    streams: { codec_type: string; codec_name: string; profile?: string }[];
+  };
   const codecs = Object.fromEntries(json.streams.map((s) => [s.codec_type, s.codec_name]));
   const profile = json.streams.find((s) => s.codec_type === 'video')?.profile ?? '';
   return { duration: Number(json.format.duration), codecs, profile };
@@ -131,7 +149,12 @@ describe('sound-of-metal demo media', () => {
           const nearest = found.reduce((best, o) =>
             Math.abs(o.time - cue.startTime) < Math.abs(best.time - cue.startTime) ? o : best,
           );
-          return { cue: cue.text.split('\n')[0], start: cue.startTime, onset: nearest.time, silence: nearest.silenceBefore };
+          return {
+            cue: cue.text.split('\n')[0],
+            start: cue.startTime,
+            onset: nearest.time,
+            silence: nearest.silenceBefore,
+          };
         })
         .filter(
           (m) => Math.abs(m.onset - m.start) > ONSET_TOLERANCE || m.silence < MIN_SILENCE_BEFORE_DIALOGUE,

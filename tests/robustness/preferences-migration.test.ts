@@ -14,7 +14,8 @@ import {
   type PreferencesMigrations,
 } from '../../components/preferences/preferences';
 
-const stored = (version: number, preferences: Record<string, unknown>) => JSON.stringify({ version, preferences });
+const stored = (version: number, preferences: Record<string, unknown>) =>
+  JSON.stringify({ version, preferences });
 
 // A stand-in for the previous schema: it named the shortcut switch `keyboardShortcuts` and kept
 // the caption size as a factor (1.5) instead of a percentage (150).
@@ -38,7 +39,9 @@ describe(readPreferencesWith.name, () => {
     });
 
     it('should validate what the migration returns', () => {
-      const broken: PreferencesMigrations = { [previous]: () => ({ shortcuts: 'yes', captionStyle: { size: 9000 } }) };
+      const broken: PreferencesMigrations = {
+        [previous]: () => ({ shortcuts: 'yes', captionStyle: { size: 9000 } }),
+      };
       expect(readPreferencesWith(raw, broken)).toEqual(DEFAULT_PREFERENCES);
     });
 
@@ -52,7 +55,10 @@ describe(readPreferencesWith.name, () => {
       const calls: number[] = [];
       const chain: PreferencesMigrations = {
         [previous - 1]: (old) => (calls.push(previous - 1), { ...old, soundCues: false }),
-        [previous]: (old) => (calls.push(previous), { ...old, shortcuts: old.soundCues === false ? false : true }),
+        [previous]: (old) => (
+          calls.push(previous),
+          { ...old, shortcuts: old.soundCues === false ? false : true }
+        ),
       };
       const prefs = readPreferencesWith(stored(previous - 1, {}), chain);
       expect(calls).toEqual([previous - 1, previous]);
@@ -64,7 +70,13 @@ describe(readPreferencesWith.name, () => {
 describe(readPreferences.name, () => {
   it(`should read a version-${PREFERENCES_VERSION} record back whole, with every setting changed`, () => {
     const changed = applyPatch(DEFAULT_PREFERENCES, {
-      captionStyle: { font: 'monospace-serif', size: 250, textColor: '#ffff00', backgroundOpacity: 0.5, edge: 'drop-shadow' },
+      captionStyle: {
+        font: 'monospace-serif',
+        size: 250,
+        textColor: '#ffff00',
+        backgroundOpacity: 0.5,
+        edge: 'drop-shadow',
+      },
       speakerNames: 'colour',
       soundCues: false,
       captionPosition: 'below',

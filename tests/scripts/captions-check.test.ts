@@ -11,9 +11,13 @@ const dir = mkdtempSync(path.join(tmpdir(), 'captions-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function check(...args: string[]) {
-  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/captions-check.ts', ...args], {
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/captions-check.ts', ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, out: result.stdout + result.stderr, stdout: result.stdout };
 }
 
@@ -23,7 +27,8 @@ function file(name: string, text: string | Uint8Array) {
   return full;
 }
 
-const CLEAN_SRT = '1\n00:00:01,000 --> 00:00:03,000\nHello there.\n\n2\n00:00:04,000 --> 00:00:06,500\n<i>Goodbye.</i>\n';
+const CLEAN_SRT =
+  '1\n00:00:01,000 --> 00:00:03,000\nHello there.\n\n2\n00:00:04,000 --> 00:00:06,500\n<i>Goodbye.</i>\n';
 // 26 characters in 1.8 s: 14.4 cps, fine for adults (17), too fast for children (13).
 const BRISK = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.800\nabcdefghijklmnopqrstuvwxyz\n';
 
@@ -36,11 +41,16 @@ describe('captions:check', { timeout: 60_000 }, () => {
   });
 
   it('should exit 0 on a clean file', () => {
-    expect(check(file('clean.captions.vtt', 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello there.\n')).status).toBe(0);
+    expect(
+      check(file('clean.captions.vtt', 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello there.\n')).status,
+    ).toBe(0);
   });
 
   it('should exit 1 on warnings only, and 0 with --allow-warnings', () => {
-    const fast = file('fast.captions.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\nFar too many words to read in one second.\n');
+    const fast = file(
+      'fast.captions.vtt',
+      'WEBVTT\n\n00:00.000 --> 00:01.000\nFar too many words to read in one second.\n',
+    );
     const { status, out } = check(fast);
     expect(status).toBe(1);
     expect(out).toMatch(/fast\.captions\.vtt:3:1: warning: /);
@@ -58,25 +68,39 @@ describe('captions:check', { timeout: 60_000 }, () => {
   });
 
   it('should print JSON with --json', () => {
-    const { stdout } = check(file('json.captions.vtt', 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello there.\n'), '--json');
+    const { stdout } = check(
+      file('json.captions.vtt', 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello there.\n'),
+      '--json',
+    );
     expect(JSON.parse(stdout)).toMatchObject({ errors: [], warnings: [], profile: 'adult' });
   });
 
   describe('given SubRip files', () => {
     it('should exit 0 on a clean .srt, also in UTF-16 with a byte order mark', () => {
       expect(check(file('clean.srt', CLEAN_SRT)).status).toBe(0);
-      const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(CLEAN_SRT).flatMap((c) => [c.charCodeAt(0), 0])]);
+      const utf16 = new Uint8Array([
+        0xff,
+        0xfe,
+        ...Array.from(CLEAN_SRT).flatMap((c) => [c.charCodeAt(0), 0]),
+      ]);
       expect(check(file('clean16.srt', utf16)).status).toBe(0);
     });
 
     it('should exit 2 on a broken timing line, naming its line and column', () => {
-      const { status, out } = check(file('broken.srt', '1\n00:00:01,000 --> 00:00:03,000\nfine\n\n2\n00:00:0x,000 --> 00:00:05,000\nbroken\n'));
+      const { status, out } = check(
+        file(
+          'broken.srt',
+          '1\n00:00:01,000 --> 00:00:03,000\nfine\n\n2\n00:00:0x,000 --> 00:00:05,000\nbroken\n',
+        ),
+      );
       expect(status).toBe(2);
       expect(out).toMatch(/broken\.srt:6:1: error: /);
     });
 
     it('should exit 1 on quality warnings with the cue number', () => {
-      const { status, out } = check(file('fast.srt', '7\n00:00:00,000 --> 00:00:01,000\nFar too many words to read in one second.\n'));
+      const { status, out } = check(
+        file('fast.srt', '7\n00:00:00,000 --> 00:00:01,000\nFar too many words to read in one second.\n'),
+      );
       expect(status).toBe(1);
       expect(out).toMatch(/fast\.srt:2:1: warning: reading-speed \(cue "7"\)/);
     });
@@ -114,7 +138,10 @@ describe('captions:check', { timeout: 60_000 }, () => {
 
   describe('given --fix-offset', () => {
     it('should write a WebVTT copy shifted by the milliseconds next to the input', () => {
-      const input = file('late.captions.vtt', 'WEBVTT\n\nintro\n00:00:01.000 --> 00:00:02.500 align:start\n<v Lou>Hi.</v>\n\n00:00:04.000 --> 00:00:05.000\nBye.\n');
+      const input = file(
+        'late.captions.vtt',
+        'WEBVTT\n\nintro\n00:00:01.000 --> 00:00:02.500 align:start\n<v Lou>Hi.</v>\n\n00:00:04.000 --> 00:00:05.000\nBye.\n',
+      );
       const { status, out } = check(input, '--fix-offset', '-750');
       expect(status).toBe(0);
       const written = path.join(dir, 'late.captions.shifted.vtt');

@@ -18,7 +18,25 @@ import { CueText } from '../../components/cue-text';
 import { TranscriptList } from '../../components/transcript/transcript-list';
 
 /** Every element the three components may produce. */
-const ALLOWED_ELEMENTS = new Set(['b', 'i', 'u', 'ruby', 'rt', 'span', 'div', 'h2', 'h3', 'h4', 'ol', 'li', 'a', 'p', 'dl', 'dt', 'dd']);
+const ALLOWED_ELEMENTS = new Set([
+  'b',
+  'i',
+  'u',
+  'ruby',
+  'rt',
+  'span',
+  'div',
+  'h2',
+  'h3',
+  'h4',
+  'ol',
+  'li',
+  'a',
+  'p',
+  'dl',
+  'dt',
+  'dd',
+]);
 /**
  * Every attribute they may produce, and the elements that may carry it. A component that starts
  * emitting a new attribute fails here until it is reviewed and listed.
@@ -64,7 +82,9 @@ function problemsIn(html: string): string[] {
         problems.push(`${attribute} ${JSON.stringify(value)}`);
       }
       if (attribute === 'class') {
-        const stray = value.split(/\s+/).filter((c) => c && !c.startsWith('cue-') && !COMPONENT_CLASSES.has(c));
+        const stray = value
+          .split(/\s+/)
+          .filter((c) => c && !c.startsWith('cue-') && !COMPONENT_CLASSES.has(c));
         if (stray.length > 0) problems.push(`class ${JSON.stringify(stray)}`);
       }
     }
@@ -88,15 +108,82 @@ const render = (element: ReactElement) => renderToStaticMarkup(element);
 // Strings that have broken HTML sanitisers, WebVTT markup, entities, and characters that are
 // hard to carry through (NUL, C0/C1 controls, bidi overrides, unpaired surrogates).
 const HOSTILE = [
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<svg/onload=alert(1)>', '<iframe srcdoc="<script>alert(1)</script>">',
-  '<a href="javascript:alert(1)">x</a>', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>',
-  '" onmouseover="alert(1)', "' onfocus='alert(1)", 'onload=alert(1)', '<style>*{color:red}</style>', '<object data=x>', '<embed src=x>',
-  '<form action=x><input name=y>', '<base href=//evil.example/>', '<meta http-equiv=refresh content=0;url=//evil.example>',
-  '<c.x onclick=alert(1)>', '<c.a"b>', '<v onload=alert(1)>', '<v Ann" onclick="alert(1)>', '<lang en" onfocus="alert(1)>', '<lang javascript:alert(1)>',
-  '<b>', '</b>', '<i.cls>', '<u>', '<ruby>', '<rt>', '</rt>', '</ruby>', '<v Ann>', '<c.a.b>', '</c>', '<00:00:00.500>', '<99:00:00.000>',
-  '&lt;script&gt;', '&#x3C;script&#x3E;', '&#60;img src=x onerror=alert(1)&#62;', '&amp;', '&nbsp;', '&lrm;', '&', '<', '>', '"', "'", '`',
-  '-->', '\n', '\r\n', '\r', '\0', '\u0001', '\u0008', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029',
-  '\u202e', '\u200b', '\ufeff', '\ufffd', '\ud800', '\udfff', '\udc00\ud800', '\ud83d\ude00', '{{7*7}}', '${alert(1)}', '<!--', '<![CDATA[',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<svg/onload=alert(1)>',
+  '<iframe srcdoc="<script>alert(1)</script>">',
+  '<a href="javascript:alert(1)">x</a>',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  '" onmouseover="alert(1)',
+  "' onfocus='alert(1)",
+  'onload=alert(1)',
+  '<style>*{color:red}</style>',
+  '<object data=x>',
+  '<embed src=x>',
+  '<form action=x><input name=y>',
+  '<base href=//evil.example/>',
+  '<meta http-equiv=refresh content=0;url=//evil.example>',
+  '<c.x onclick=alert(1)>',
+  '<c.a"b>',
+  '<v onload=alert(1)>',
+  '<v Ann" onclick="alert(1)>',
+  '<lang en" onfocus="alert(1)>',
+  '<lang javascript:alert(1)>',
+  '<b>',
+  '</b>',
+  '<i.cls>',
+  '<u>',
+  '<ruby>',
+  '<rt>',
+  '</rt>',
+  '</ruby>',
+  '<v Ann>',
+  '<c.a.b>',
+  '</c>',
+  '<00:00:00.500>',
+  '<99:00:00.000>',
+  '&lt;script&gt;',
+  '&#x3C;script&#x3E;',
+  '&#60;img src=x onerror=alert(1)&#62;',
+  '&amp;',
+  '&nbsp;',
+  '&lrm;',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '`',
+  '-->',
+  '\n',
+  '\r\n',
+  '\r',
+  '\0',
+  '\u0001',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u2028',
+  '\u2029',
+  '\u202e',
+  '\u200b',
+  '\ufeff',
+  '\ufffd',
+  '\ud800',
+  '\udfff',
+  '\udc00\ud800',
+  '\ud83d\ude00',
+  '{{7*7}}',
+  '${alert(1)}',
+  '<!--',
+  '<![CDATA[',
 ];
 const hostile = fc.constantFrom(...HOSTILE);
 const fragment = fc.oneof(
@@ -107,7 +194,10 @@ const fragment = fc.oneof(
 const payload = fc.array(fragment, { minLength: 1, maxLength: 16 }).map((parts) => parts.join(''));
 const cueFile = fc
   .array(payload, { minLength: 1, maxLength: 6 })
-  .map((texts) => `WEBVTT\n\n${texts.map((text, i) => `00:00:${String(i * 2).padStart(2, '0')}.000 --> 00:00:${String(i * 2 + 1).padStart(2, '0')}.500\n${text}`).join('\n\n')}\n`);
+  .map(
+    (texts) =>
+      `WEBVTT\n\n${texts.map((text, i) => `00:00:${String(i * 2).padStart(2, '0')}.000 --> 00:00:${String(i * 2 + 1).padStart(2, '0')}.500\n${text}`).join('\n\n')}\n`,
+  );
 
 /**
  * Cases per property (each case is one to six cues, or three files of them, or up to five notes):
@@ -119,67 +209,95 @@ const HEAVY_RUNS = Math.ceil(RUNS / 2);
 const TIMEOUT = 180_000;
 
 describe('cue text rendered by the real components', () => {
-  it('should produce only the allowed elements and attributes through CueText', () => {
-    fc.assert(
-      fc.property(cueFile, fc.double({ min: 0, max: 20, noNaN: true }), (file, time) => {
-        const cues = parseWebVTT(file).cues;
-        const html = render(
-          <>
-            {cues.map((cue) => (
-              <span key={cue.line}>
-                <CueText nodes={cue.tree} time={time} />
-              </span>
-            ))}
-          </>,
-        );
-        expect(problemsIn(html)).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'should produce only the allowed elements and attributes through CueText',
+    () => {
+      fc.assert(
+        fc.property(cueFile, fc.double({ min: 0, max: 20, noNaN: true }), (file, time) => {
+          const cues = parseWebVTT(file).cues;
+          const html = render(
+            <>
+              {cues.map((cue) => (
+                <span key={cue.line}>
+                  <CueText nodes={cue.tree} time={time} />
+                </span>
+              ))}
+            </>,
+          );
+          expect(problemsIn(html)).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('should produce only the allowed elements and attributes through TranscriptList', () => {
-    fc.assert(
-      fc.property(cueFile, cueFile, cueFile, fc.constantFrom('', BASE_HREF), fc.constantFrom(2 as const, 3 as const), (captions, descriptions, chapters, baseHref, level) => {
-        const transcript = buildTranscript({
-          captions: parseWebVTT(captions).cues,
-          descriptions: parseWebVTT(descriptions).cues,
-          chapters: parseWebVTT(chapters).cues,
-        });
-        const html = render(<TranscriptList chapters={transcript} baseHref={baseHref} headingLevel={level} />);
-        expect(problemsIn(html)).toEqual([]);
-      }),
-      { numRuns: HEAVY_RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'should produce only the allowed elements and attributes through TranscriptList',
+    () => {
+      fc.assert(
+        fc.property(
+          cueFile,
+          cueFile,
+          cueFile,
+          fc.constantFrom('', BASE_HREF),
+          fc.constantFrom(2 as const, 3 as const),
+          (captions, descriptions, chapters, baseHref, level) => {
+            const transcript = buildTranscript({
+              captions: parseWebVTT(captions).cues,
+              descriptions: parseWebVTT(descriptions).cues,
+              chapters: parseWebVTT(chapters).cues,
+            });
+            const html = render(
+              <TranscriptList chapters={transcript} baseHref={baseHref} headingLevel={level} />,
+            );
+            expect(problemsIn(html)).toEqual([]);
+          },
+        ),
+        { numRuns: HEAVY_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('should keep markup in cue text as text', () => {
-    fc.assert(
-      fc.property(hostile, payload, (markup, rest) => {
-        // An escaped tag in a cue (`&lt;script&gt;`) is text; it must come out as text, not an element.
-        const escaped = markup.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-        // A space between the two keeps them from forming `-->` (which would end the cue) at the seam.
-        const file = `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n${escaped.replace(/\r\n?|\n/g, ' ')} ${rest.replace(/[\r\n]/g, ' ').replace(/-->/g, '')}\n`;
-        const [cue] = parseWebVTT(file).cues;
-        if (!cue) return;
-        const html = render(<CueText nodes={cue.tree} />);
-        expect(problemsIn(html)).toEqual([]);
-        if (/^[\x20-\x7e]+$/.test(markup)) {
-          const shown = new DOMParser().parseFromString(html, 'text/html').body.textContent;
-          expect(shown.startsWith(markup)).toBe(true);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'should keep markup in cue text as text',
+    () => {
+      fc.assert(
+        fc.property(hostile, payload, (markup, rest) => {
+          // An escaped tag in a cue (`&lt;script&gt;`) is text; it must come out as text, not an element.
+          const escaped = markup.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+          // A space between the two keeps them from forming `-->` (which would end the cue) at the seam.
+          const file = `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n${escaped.replace(/\r\n?|\n/g, ' ')} ${rest.replace(/[\r\n]/g, ' ').replace(/-->/g, '')}\n`;
+          const [cue] = parseWebVTT(file).cues;
+          if (!cue) return;
+          const html = render(<CueText nodes={cue.tree} />);
+          expect(problemsIn(html)).toEqual([]);
+          if (/^[\x20-\x7e]+$/.test(markup)) {
+            const shown = new DOMParser().parseFromString(html, 'text/html').body.textContent;
+            expect(shown.startsWith(markup)).toBe(true);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('ASL notes rendered by the real component', () => {
   const gloss = fc.oneof(fc.constantFrom('DEAF', 'THANK-YOU', 'SIGN NAME', 'ASL'), payload);
   const url = fc.oneof(
     fc.constantFrom(
-      'javascript:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)',
-      '//evil.example/', 'http://evil.example/', 'https://www.handspeak.com/word/?w=deaf', ' https://www.lifeprint.com/asl101/pages-signs/d/deaf.htm',
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '//evil.example/',
+      'http://evil.example/',
+      'https://www.handspeak.com/word/?w=deaf',
+      ' https://www.lifeprint.com/asl101/pages-signs/d/deaf.htm',
     ),
     payload.map((p) => `https://www.handspeak.com/word/?w=${p}`),
     payload,
@@ -194,19 +312,27 @@ describe('ASL notes rendered by the real component', () => {
     dictionary: fc.record({ name: payload, url }),
   });
 
-  it('should produce only the allowed elements and attributes, with https dictionary links', () => {
-    fc.assert(
-      fc.property(fc.array(note, { minLength: 1, maxLength: 5 }), fc.constantFrom('', BASE_HREF), (notes, baseHref) => {
-        const file = `WEBVTT\n\n${notes.map((n, i) => `00:00:${String(i * 2).padStart(2, '0')}.000 --> 00:00:${String(i * 2 + 1).padStart(2, '0')}.000\n${JSON.stringify(n)}`).join('\n\n')}\n`;
-        const timed: TimedAslNote[] = parseWebVTT(file).cues.flatMap((cue) => {
-          const result = parseAslNote(cue.text);
-          return result.ok ? [{ cue, note: result.note }] : [];
-        });
-        expect(problemsIn(render(<AslNoteList notes={timed} baseHref={baseHref} />))).toEqual([]);
-      }),
-      { numRuns: HEAVY_RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'should produce only the allowed elements and attributes, with https dictionary links',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(note, { minLength: 1, maxLength: 5 }),
+          fc.constantFrom('', BASE_HREF),
+          (notes, baseHref) => {
+            const file = `WEBVTT\n\n${notes.map((n, i) => `00:00:${String(i * 2).padStart(2, '0')}.000 --> 00:00:${String(i * 2 + 1).padStart(2, '0')}.000\n${JSON.stringify(n)}`).join('\n\n')}\n`;
+            const timed: TimedAslNote[] = parseWebVTT(file).cues.flatMap((cue) => {
+              const result = parseAslNote(cue.text);
+              return result.ok ? [{ cue, note: result.note }] : [];
+            });
+            expect(problemsIn(render(<AslNoteList notes={timed} baseHref={baseHref} />))).toEqual([]);
+          },
+        ),
+        { numRuns: HEAVY_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
   it('should have notes with hostile text that pass validation, so the rendering is exercised', () => {
     const html = render(
@@ -219,7 +345,10 @@ describe('ASL notes rendered by the real component', () => {
             handshape: '" onmouseover="alert(1)',
             location: '&lt;b&gt;',
             movement: '\ud800\u0001',
-            dictionary: { name: '<a href="javascript:alert(1)">x</a>', url: 'https://www.handspeak.com/word/?w="><script>' },
+            dictionary: {
+              name: '<a href="javascript:alert(1)">x</a>',
+              url: 'https://www.handspeak.com/word/?w="><script>',
+            },
           })}\n`,
         ).cues.flatMap((cue) => {
           const result = parseAslNote(cue.text);

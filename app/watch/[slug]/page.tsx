@@ -57,8 +57,10 @@ export default async function WatchPage({ params, searchParams }: Props) {
   if (!title) notFound();
   const { manifest } = title;
   // A static export has no request to read `?t=` from: there the player seeks to it on the client.
-  const startTime = process.env.STATIC_EXPORT === '1' ? null : parseStartParam((await searchParams).t, manifest.duration);
-  const track = (kind: string) => title.tracks.find((t) => t.kind === kind && t.parsed.valid)?.parsed.cues ?? [];
+  const startTime =
+    process.env.STATIC_EXPORT === '1' ? null : parseStartParam((await searchParams).t, manifest.duration);
+  const track = (kind: string) =>
+    title.tracks.find((t) => t.kind === kind && t.parsed.valid)?.parsed.cues ?? [];
 
   return (
     <main id="main" tabIndex={-1}>
@@ -78,15 +80,21 @@ export default async function WatchPage({ params, searchParams }: Props) {
       <MediaProvider>
         <div className="watch-layout">
           <section className="player-section" aria-labelledby="player-heading">
-            <h2 id="player-heading" tabIndex={-1}>Player</h2>
+            <h2 id="player-heading" tabIndex={-1}>
+              Player
+            </h2>
             <PlayerFrame
-            tracks={playerTracks(title)}
-            duration={manifest.duration}
-            marks={[
-              ...track('chapters').map((cue) => ({ time: cue.startTime, label: cue.text, kind: 'chapter' as const })),
-              ...aslMarks(aslMoments(title.aslNotes), manifest.duration),
-            ]}
-          >
+              tracks={playerTracks(title)}
+              duration={manifest.duration}
+              marks={[
+                ...track('chapters').map((cue) => ({
+                  time: cue.startTime,
+                  label: cue.text,
+                  kind: 'chapter' as const,
+                })),
+                ...aslMarks(aslMoments(title.aslNotes), manifest.duration),
+              ]}
+            >
               <TitleVideo title={title} startTime={startTime} />
             </PlayerFrame>
             <AudioDescription tracks={descriptionTracks(playerTracks(title))} />
@@ -96,18 +104,21 @@ export default async function WatchPage({ params, searchParams }: Props) {
             <TitleCredits credits={manifest.credits} />
           </section>
           <section className="transcript-section" aria-labelledby="transcript-heading">
-            <h2 id="transcript-heading" tabIndex={-1}>Transcript</h2>
+            <h2 id="transcript-heading" tabIndex={-1}>
+              Transcript
+            </h2>
             <p>
               Captions, sounds and descriptions of what is on screen, in time order. Each line links to its
-              moment in the video. <a href={`/watch/${slug}/transcript`}>Open the transcript on its own page</a>.
+              moment in the video.{' '}
+              <a href={`/watch/${slug}/transcript`}>Open the transcript on its own page</a>.
             </p>
             <TranscriptView transcripts={titleTranscripts(title)} variant="panel" />
           </section>
           <section className="asl-section" aria-labelledby="asl-heading">
             <h2 id="asl-heading">ASL interpreter notes</h2>
             <p>
-              Signs in American Sign Language that a viewer of this film meets, each tied to its moment and to a
-              public ASL dictionary. <a href={`/watch/${slug}/asl`}>Open the notes as a glossary</a>.
+              Signs in American Sign Language that a viewer of this film meets, each tied to its moment and to
+              a public ASL dictionary. <a href={`/watch/${slug}/asl`}>Open the notes as a glossary</a>.
             </p>
             <AslCurrentNote moments={aslMoments(title.aslNotes)} />
             <h3>All notes</h3>

@@ -5,7 +5,16 @@
  */
 import type { CueNode } from '../../../captions/model';
 
-const HTML_NAME = { c: 'span', v: 'span', lang: 'span', i: 'i', b: 'b', u: 'u', ruby: 'ruby', rt: 'rt' } as const;
+const HTML_NAME = {
+  c: 'span',
+  v: 'span',
+  lang: 'span',
+  i: 'i',
+  b: 'b',
+  u: 'u',
+  ruby: 'ruby',
+  rt: 'rt',
+} as const;
 
 /** A WebVTT timestamp as WPT prints it: always hours, at least two digits each, `HH:MM:SS.mmm`. */
 function timestamp(seconds: number): string {

@@ -24,14 +24,16 @@ export default async function AslGlossaryPage({ params }: Props) {
   const { slug } = await params;
   const title = loadTitle(slug);
   if (!title) notFound();
-  const notes = sortByGloss(title.aslNotes.map((n) => ({ ...n, startTime: n.cue.startTime, endTime: n.cue.endTime })));
+  const notes = sortByGloss(
+    title.aslNotes.map((n) => ({ ...n, startTime: n.cue.startTime, endTime: n.cue.endTime })),
+  );
   return (
     <main id="main" tabIndex={-1}>
       <h1>{title.manifest.title}: ASL glossary</h1>
       <p>
-        The signs in American Sign Language that a viewer of this film meets, in alphabetical order of their gloss
-        (the sign written in capitals). Each entry opens the <Link href={`/watch/${slug}`}>player</Link> at its
-        moment and names the public ASL dictionary it comes from.
+        The signs in American Sign Language that a viewer of this film meets, in alphabetical order of their
+        gloss (the sign written in capitals). Each entry opens the <Link href={`/watch/${slug}`}>player</Link>{' '}
+        at its moment and names the public ASL dictionary it comes from.
       </p>
       {notes.length > 0 && (
         <nav aria-label="Glosses">

@@ -51,7 +51,12 @@ export default async function TranscriptPage({ params }: Props) {
       <TranscriptDownloads slug={slug} transcripts={transcripts} />
       {/* No player here: the provider's store stays empty, so cue links open the watch page. */}
       <MediaProvider>
-        <TranscriptView transcripts={transcripts} variant="page" baseHref={`/watch/${slug}`} headingLevel={2} />
+        <TranscriptView
+          transcripts={transcripts}
+          variant="page"
+          baseHref={`/watch/${slug}`}
+          headingLevel={2}
+        />
       </MediaProvider>
     </main>
   );

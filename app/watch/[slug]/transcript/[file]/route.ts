@@ -20,7 +20,10 @@ export function generateStaticParams(): { slug: string; file: string }[] {
     const title = loadTitle(slug);
     return title
       ? titleTranscripts(title).flatMap(({ srclang }) =>
-          TRANSCRIPT_FORMAT_NAMES.map((format) => ({ slug, file: transcriptFileName(slug, srclang, format) })),
+          TRANSCRIPT_FORMAT_NAMES.map((format) => ({
+            slug,
+            file: transcriptFileName(slug, srclang, format),
+          })),
         )
       : [];
   });
@@ -30,16 +33,28 @@ export async function GET(_request: Request, context: { params: Promise<{ slug: 
   const { slug, file } = await context.params;
   const title = loadTitle(slug);
   const transcripts = title ? titleTranscripts(title) : [];
-  const wanted = parseTranscriptFileName(slug, transcripts.map((t) => t.srclang), file);
+  const wanted = parseTranscriptFileName(
+    slug,
+    transcripts.map((t) => t.srclang),
+    file,
+  );
   const transcript = transcripts.find((t) => t.srclang === wanted?.srclang);
-  const track = title?.tracks.find((t) => t.kind === transcript?.kind && t.srclang === transcript.srclang && t.parsed.valid);
+  const track = title?.tracks.find(
+    (t) => t.kind === transcript?.kind && t.srclang === transcript.srclang && t.parsed.valid,
+  );
   if (!title || !wanted || !transcript || !track) return new Response('Not found', { status: 404 });
 
   const body =
     wanted.format === 'vtt'
       ? readFileSync(/*turbopackIgnore: true*/ path.join(title.folder, track.src))
       : wanted.format === 'srt'
-        ? toSrt(track.parsed.cues.map((cue) => ({ startTime: cue.startTime, endTime: cue.endTime, text: srtCueText(cue.tree) })))
+        ? toSrt(
+            track.parsed.cues.map((cue) => ({
+              startTime: cue.startTime,
+              endTime: cue.endTime,
+              text: srtCueText(cue.tree),
+            })),
+          )
         : transcriptText(transcript.chapters, {
             title: `${title.manifest.title}: transcript (${transcript.label})`,
             preface: title.manifest.mediaNotice ? [title.manifest.mediaNotice] : [],
