@@ -74,13 +74,11 @@ describe(toSrt.name, () => {
     const line = fc
       .string({ minLength: 1, maxLength: 30 })
       .filter((s) => !/[\r\n]/.test(s) && s.trim() !== '');
-    const cue = fc
-      .tuple(time, time, fc.array(line, { minLength: 1, maxLength: 3 }))
-      .map(([a, b, lines]) => ({
-        startTime: Math.min(a, b),
-        endTime: Math.max(a, b),
-        text: lines.join('\n'),
-      }));
+    const cue = fc.tuple(time, time, fc.array(line, { minLength: 1, maxLength: 3 })).map(([a, b, lines]) => ({
+      startTime: Math.min(a, b),
+      endTime: Math.max(a, b),
+      text: lines.join('\n'),
+    }));
     fc.assert(
       fc.property(fc.array(cue, { maxLength: 8 }), (cues) => {
         const parsed = parseSrt(toSrt(cues));
