@@ -2,7 +2,7 @@
  * Reads one title folder (`captions/<slug>/`) from disk: the manifest, every track it names,
  * parsed, and the ASL notes decoded. Never throws on bad content: every problem comes back as a
  * `TitleProblem` naming the file (and line and column where there is one). Used by the
- * server-only loader (`load.ts`) and by `npm run captions:check`.
+ * route layer's loader (`app/titles.ts`) and by `npm run captions:check`.
  */
 // Title folders are read at build time (and by the dynamic watch page at run time); the
 // `turbopackIgnore` hints keep the bundler from tracing the whole project for these paths, and
