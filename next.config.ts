@@ -26,9 +26,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
-  // Track files are read from captions/ at build time by the route handler; make sure a
+  // Track files are read from titles/ at build time by the route handler; make sure a
   // standalone trace includes them.
-  outputFileTracingIncludes: { '/*': ['./captions/**/*.vtt', './captions/**/*.json'] },
+  outputFileTracingIncludes: { '/*': ['./titles/**/*.vtt', './titles/**/*.json'] },
   ...(staticExport
     ? {}
     : {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { loadTitle, publishedTitleSlugs } from '@/captions/load';
+import { loadTitle, publishedTitleSlugs } from '@/app/titles';
 
 export default function HomePage() {
   const titles = publishedTitleSlugs().flatMap((slug) => loadTitle(slug) ?? []);

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { loadTitle, publishedTitleSlugs } from '@/captions/load';
+import { loadTitle, publishedTitleSlugs } from '@/app/titles';
 import { siteUrl } from './site-url';
 
 // Built once (and written as a file by the static export).

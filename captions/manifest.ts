@@ -1,5 +1,5 @@
 /**
- * The title manifest: `captions/<slug>/manifest.json`. Validated by `validateManifest`, which
+ * The title manifest: `titles/<slug>/manifest.json`. Validated by `validateManifest`, which
  * never throws and names the offending field of every problem.
  */
 
@@ -7,7 +7,7 @@ export type TrackKind = 'captions' | 'subtitles' | 'descriptions' | 'chapters' |
 
 export interface ManifestTrack {
   kind: TrackKind;
-  /** File name inside `captions/<slug>/`. */
+  /** File name inside `titles/<slug>/`. */
   src: string;
   /** BCP 47 language tag, as on `<track srclang>`. */
   srclang: string;

@@ -16,7 +16,7 @@ import { readCaptionFile, type CaptionFile } from '../captions/caption-file';
 import { isLintProfileName, lintTrack, type LintFinding, type LintProfileName } from '../captions/lint';
 import { shiftCues } from '../captions/shift-cues';
 import { srtCueText, toSrt } from '../captions/srt';
-import { CAPTIONS_ROOT, listTitleSlugs, readTitleFolder, type TitleProblem } from '../captions/title-folder';
+import { TITLES_ROOT, listTitleSlugs, readTitleFolder, type TitleProblem } from '../captions/title-folder';
 import { toWebVTT } from '../captions/write-vtt';
 
 function fail(message: string): never {
@@ -114,8 +114,8 @@ function checkFile(file: string) {
   if (offsetMs !== null) writeShifted(file, caption, offsetMs);
 }
 
-const list = targets.length > 0 ? targets : listTitleSlugs().map((slug) => path.join(CAPTIONS_ROOT, slug));
-if (list.length === 0) fail('no titles found under captions/ (each needs a manifest.json)');
+const list = targets.length > 0 ? targets : listTitleSlugs().map((slug) => path.join(TITLES_ROOT, slug));
+if (list.length === 0) fail('no titles found under titles/ (each needs a manifest.json)');
 for (const target of list) {
   if (!existsSync(target)) {
     problems.push({ file: target, severity: 'error', message: 'no such file or folder' });

@@ -23,7 +23,7 @@ import * as timeline from './demo/timeline.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const slug = timeline.title.slug;
-const captionsDir = join(root, 'captions', slug);
+const captionsDir = join(root, 'titles', slug);
 const mediaDir = join(root, 'public', 'media', slug);
 const RATE = 48000;
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
@@ -624,5 +624,5 @@ for (const f of [webm, mp4, poster]) console.log(`  ${f.replace(`${root}/`, '')}
 const mediaTotal = [webm, mp4, poster].reduce((n, f) => n + statSync(f).size, 0);
 console.log(`  (media total ${(mediaTotal / 1048576).toFixed(2)} MB)`);
 for (const name of [...Object.keys(files), 'manifest.json'])
-  console.log(`  captions/${slug}/${name}  ${kb(join(captionsDir, name))}`);
+  console.log(`  titles/${slug}/${name}  ${kb(join(captionsDir, name))}`);
 console.log(`Done in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s.`);

@@ -1,14 +1,15 @@
 // Generates the test-only fixture titles (a 10,000-cue transcript, a sign-language video, …)
 // before the test build. Each module in scripts/fixtures/ exports `makeFixture(dirs)`.
-// Output is never committed: captions go to CAPTION_FIXTURES_DIR (default tests/.generated/captions),
+// Output is never committed: title folders go to CAPTION_FIXTURES_DIR (default
+// tests/.generated/captions; the name predates titles/),
 // media to public/media/fixture-*/ (both git-ignored).
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export interface FixtureDirs {
-  /** Where title folders go: `<captions>/<slug>/manifest.json` … */
-  captions: string;
+  /** Where title folders go: `<titles>/<slug>/manifest.json` … */
+  titles: string;
   /** The app's public folder: media go to `<public>/media/<slug>/`. */
   public: string;
 }
@@ -16,10 +17,10 @@ export interface FixtureDirs {
 // Run from the repository root (npm scripts do).
 const root = process.cwd();
 const dirs: FixtureDirs = {
-  captions: path.resolve(root, process.env.CAPTION_FIXTURES_DIR ?? 'tests/.generated/captions'),
+  titles: path.resolve(root, process.env.CAPTION_FIXTURES_DIR ?? 'tests/.generated/captions'),
   public: path.join(root, 'public'),
 };
-mkdirSync(dirs.captions, { recursive: true });
+mkdirSync(dirs.titles, { recursive: true });
 
 const folder = path.join(root, 'scripts', 'fixtures');
 

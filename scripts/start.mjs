@@ -30,7 +30,7 @@ installIfNeeded(root);
 const lock = path.join(root, 'package-lock.json');
 
 const buildId = path.join(root, '.next', 'BUILD_ID');
-const sources = ['app', 'components', 'captions', 'public'].map((d) => path.join(root, d));
+const sources = ['app', 'components', 'captions', 'titles', 'public'].map((d) => path.join(root, d));
 const sourcesChanged = () => Math.max(...sources.filter(existsSync).map(newest), statSync(lock).mtimeMs);
 if (!existsSync(buildId) || statSync(buildId).mtimeMs < sourcesChanged()) {
   run('npx', ['next', 'build']);

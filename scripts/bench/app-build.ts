@@ -15,6 +15,7 @@ const SOURCES = [
   'app',
   'components',
   'captions',
+  'titles',
   'public',
   'scripts/fixtures',
   'next.config.ts',

@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   );
 
   const manifest = JSON.parse(
-    readFileSync(path.join(root, 'captions', DEMO_SLUG, 'manifest.json'), 'utf8'),
+    readFileSync(path.join(root, 'titles', DEMO_SLUG, 'manifest.json'), 'utf8'),
   ) as { duration: number };
   const watchPath = `/watch/${DEMO_SLUG}`;
   let server: AppServer | null = null;

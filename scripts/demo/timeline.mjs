@@ -1,7 +1,7 @@
 /**
  * The single source of the `sound-of-metal` demo featurette: an honest, synthetic stand-in for
  * the studio's trailer. `scripts/make-demo-media.mjs` turns this file into the media
- * (`public/media/sound-of-metal/`) and every caption file (`captions/sound-of-metal/`), so cue
+ * (`public/media/sound-of-metal/`) and every caption file (`titles/sound-of-metal/`), so cue
  * times come from the measured audio, never from hand-typed timestamps.
  *
  * Facts come only from the seed article (EW, 2020-09-24); the quotes are Riz Ahmed's and Darius

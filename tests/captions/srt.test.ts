@@ -6,7 +6,7 @@ import { parseWebVTT } from '../../captions/parse';
 import { formatSrtTimestamp, parseSrt, srtCueText, toSrt } from '../../captions/srt';
 
 const demo = (file: string) =>
-  parseWebVTT(readFileSync(path.join(process.cwd(), 'captions', 'sound-of-metal', file), 'utf8')).cues;
+  parseWebVTT(readFileSync(path.join(process.cwd(), 'titles', 'sound-of-metal', file), 'utf8')).cues;
 
 describe(formatSrtTimestamp.name, () => {
   it.each([

@@ -6,16 +6,16 @@ import { listTitleSlugs, readTitleFolder } from '../../captions/title-folder';
 
 const DEMO = 'sound-of-metal';
 let root: string;
-let captions: string;
+let titles: string;
 let publicRoot: string;
 
 /** A copy of the demo title's folder (and empty stand-ins for its media) to break on purpose. */
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'title-folder-'));
-  captions = path.join(root, 'captions');
+  titles = path.join(root, 'titles');
   publicRoot = path.join(root, 'public');
-  cpSync(path.join('captions', DEMO), path.join(captions, DEMO), { recursive: true });
-  const manifest = JSON.parse(readFileSync(path.join(captions, DEMO, 'manifest.json'), 'utf8'));
+  cpSync(path.join('titles', DEMO), path.join(titles, DEMO), { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(titles, DEMO, 'manifest.json'), 'utf8'));
   for (const src of [manifest.poster, ...manifest.sources.map((s: { src: string }) => s.src)]) {
     mkdirSync(path.dirname(path.join(publicRoot, src)), { recursive: true });
     writeFileSync(path.join(publicRoot, src), '');
@@ -23,16 +23,16 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const read = () => readTitleFolder(DEMO, captions, publicRoot);
+const read = () => readTitleFolder(DEMO, titles, publicRoot);
 const edit = (file: string, change: (text: string) => string) => {
-  const full = path.join(captions, DEMO, file);
+  const full = path.join(titles, DEMO, file);
   writeFileSync(full, change(readFileSync(full, 'utf8')));
 };
 
 describe(listTitleSlugs.name, () => {
   it('should list folders that hold a manifest', () => {
-    mkdirSync(path.join(captions, 'no-manifest'));
-    expect(listTitleSlugs(captions)).toEqual([DEMO]);
+    mkdirSync(path.join(titles, 'no-manifest'));
+    expect(listTitleSlugs(titles)).toEqual([DEMO]);
     expect(listTitleSlugs(path.join(root, 'missing'))).toEqual([]);
   });
 });
@@ -58,7 +58,7 @@ describe(readTitleFolder.name, () => {
   });
 
   it('should report a track the manifest names but the folder lacks, and keep the others', () => {
-    rmSync(path.join(captions, DEMO, 'es.subtitles.vtt'));
+    rmSync(path.join(titles, DEMO, 'es.subtitles.vtt'));
     const { title, problems } = read();
     expect(problems.map((p) => p.message)).toContain('tracks: names es.subtitles.vtt, which is missing');
     expect(title?.tracks.find((t) => t.src === 'es.subtitles.vtt')?.parsed.valid).toBe(false);

@@ -8,7 +8,7 @@ import { transcriptEntryLine, transcriptText } from '../../captions/transcript-t
 
 const cues = (body: string) => parseWebVTT(`WEBVTT\n\n${body}`).cues;
 const demo = (file: string) =>
-  parseWebVTT(readFileSync(path.join(process.cwd(), 'captions', 'sound-of-metal', file), 'utf8')).cues;
+  parseWebVTT(readFileSync(path.join(process.cwd(), 'titles', 'sound-of-metal', file), 'utf8')).cues;
 
 describe(transcriptEntryLine.name, () => {
   const entry = (kind: TranscriptEntry['kind'], speaker: string, text: string): TranscriptEntry => ({

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
-const captionsDir = join(root, 'captions', 'sound-of-metal');
+const captionsDir = join(root, 'titles', 'sound-of-metal');
 const mediaDir = join(root, 'public', 'media', 'sound-of-metal');
 const media = {
   webm: join(mediaDir, 'featurette.webm'),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { aslMarks } from '@/captions/asl-marks';
-import { loadTitle, titleSlugs } from '@/captions/load';
+import { loadTitle, titleSlugs } from '@/app/titles';
 import { parseStartParam } from '@/captions/start-time';
 import { aslMoments } from '@/captions/asl-moment';
 import { AslCurrentNote } from '@/components/asl/asl-current-note';

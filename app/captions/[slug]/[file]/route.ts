@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadTitle, titleSlugs } from '@/captions/load';
+import { loadTitle, titleSlugs } from '@/app/titles';
 
 // Track files live beside their manifest (one folder per title) and are served from here, so the
 // published bytes are exactly the ones `captions:check` verified. Static: built once per file.

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { glossaryEntryId, sortByGloss } from '@/captions/asl-glossary';
-import { loadTitle, titleSlugs } from '@/captions/load';
+import { loadTitle, titleSlugs } from '@/app/titles';
 import { AslNoteList } from '@/components/asl/asl-note-list';
 import '@/components/asl/asl.css';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { loadTitle, titleSlugs } from '@/captions/load';
+import { loadTitle, titleSlugs } from '@/app/titles';
 import { MediaProvider } from '@/components/media/media-provider';
 import { titleTranscripts } from '@/components/transcript/title-transcripts';
 import { TranscriptDownloads } from '@/components/transcript/transcript-downloads';

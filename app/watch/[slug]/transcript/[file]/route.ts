@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadTitle, titleSlugs } from '@/captions/load';
+import { loadTitle, titleSlugs } from '@/app/titles';
 import { srtCueText, toSrt } from '@/captions/srt';
 import { transcriptText } from '@/captions/transcript-text';
 import { titleTranscripts } from '@/components/transcript/title-transcripts';

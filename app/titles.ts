@@ -1,11 +1,12 @@
 /**
- * The server-only way for pages to read titles. A title whose files have errors is still
+ * The server-only way for routes to read titles: the route layer's memoising around the core's
+ * `readTitleFolder` (the core itself stays framework-free, DESIGN.md). A title whose files have errors is still
  * returned (pages show what parsed, and say which track is unavailable); the build-time check
  * (`npm run captions:check`) is what refuses to ship errors.
  */
 import 'server-only';
 import { cache } from 'react';
-import { listTitleSlugs, readTitleFolder, titleRoots, type LoadedTitle } from './title-folder';
+import { listTitleSlugs, readTitleFolder, titleRoots, type LoadedTitle } from '@/captions/title-folder';
 
 /** The published titles (not the test-only fixtures), for listings such as the home page. */
 export const publishedTitleSlugs = cache((): string[] => listTitleSlugs());
@@ -21,7 +22,7 @@ export const titleSlugs = cache((): string[] => titleRoots().flatMap((root) => l
  */
 const parsedTitles = new Map<string, LoadedTitle>();
 
-/** The title in `captions/<slug>/`, or null when there is none or its manifest is unusable. */
+/** The title in `titles/<slug>/`, or null when there is none or its manifest is unusable. */
 export const loadTitle = cache((slug: string): LoadedTitle | null => {
   const kept = parsedTitles.get(slug);
   if (kept !== undefined) return kept;
