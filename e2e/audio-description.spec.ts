@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cuePlainText, cueSpeaker } from '../captions/cue-text-plain';
 import { isSoundCue } from '../captions/transcript';
-import { dialogueIndex, needsExtendedPause } from '../components/description/description-timing';
+import { dialogueIndex, needsExtendedPause } from '../captions/description-timing';
 import { DEFAULT_PREFERENCES } from '../components/preferences/preferences';
 import { expectNoAxeViolations } from './axe';
 import { seekTo, waitForPlayer } from './media';

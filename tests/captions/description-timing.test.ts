@@ -8,7 +8,7 @@ import {
   estimateSpeechSeconds,
   needsExtendedPause,
   WORDS_PER_MINUTE,
-} from '../../components/description/description-timing';
+} from '../../captions/description-timing';
 
 const cue = (startTime: number, endTime: number) => ({ startTime, endTime });
 
