@@ -24,6 +24,8 @@ export interface CaptionFile {
   /** The file name as given. */
   name: string;
   format: CaptionFormat;
+  /** The kind it was linted as: given, or from its name ({@link trackKindFromFileName}). */
+  kind: TrackKind;
   encoding: TextEncodingName;
   /** The decoded text (without a byte order mark). */
   text: string;
@@ -55,12 +57,15 @@ export function captionFileSizeProblem(bytes: number): string | null {
 }
 
 /**
- * The track kind a file name declares the way title folders do (`film.en.subtitles.vtt`):
- * `captions` unless the name contains `.subtitles.`, `.descriptions.`, `.chapters.` or `.metadata.`.
+ * The track kind a file name declares, as title folders name files (`film.en.subtitles.vtt`) or
+ * as people do (`chapters.vtt`, `film-descriptions.srt`): the first of `subtitles`,
+ * `descriptions`, `chapters` and `metadata` that the name (not its folder) contains as a word,
+ * in any case; `captions` otherwise. `film.en.vtt` and `subchapters-x.vtt` are captions.
  */
 export function trackKindFromFileName(name: string): TrackKind {
+  const base = name.split(/[\\/]/).pop()!.toLowerCase();
   const kinds = ['subtitles', 'descriptions', 'chapters', 'metadata'] as const;
-  return kinds.find((kind) => name.toLowerCase().includes(`.${kind}.`)) ?? 'captions';
+  return kinds.find((kind) => new RegExp(`(^|[^a-z])${kind}([^a-z]|$)`).test(base)) ?? 'captions';
 }
 
 /**
@@ -136,5 +141,5 @@ export function readCaptionFile(
     );
   }
   const findings = lintTrack(cues, kind, { ...options, file: name });
-  return { ok: true, name, format, encoding, text, cues, errors, findings };
+  return { ok: true, name, format, kind, encoding, text, cues, errors, findings };
 }

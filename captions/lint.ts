@@ -3,8 +3,15 @@
  * checked per track kind against published caption style guides.
  */
 import { cuePlainText } from './cue-text-plain';
+import {
+  availableSeconds,
+  dialogueIndex,
+  estimateSpeechSeconds,
+  WORDS_PER_MINUTE,
+} from './description-timing';
 import type { TrackKind } from './manifest';
 import type { Cue } from './model';
+import { isSoundCue } from './transcript';
 
 const FRAME = 1 / 24;
 
@@ -105,21 +112,30 @@ export function isLintProfileName(name: string): name is LintProfileName {
 const TIME_TOLERANCE = 0.0005;
 
 export type LintRule =
-  'max-lines' | 'line-length' | 'reading-speed' | 'min-duration' | 'max-duration' | 'min-gap' | 'overlap';
+  | 'max-lines'
+  | 'line-length'
+  | 'reading-speed'
+  | 'min-duration'
+  | 'max-duration'
+  | 'min-gap'
+  | 'overlap'
+  | 'description-fit';
 
 export interface LintFinding {
   rule: LintRule;
   /** The file the cues came from (`LintOptions.file`), or '' when not given. */
   file: string;
-  severity: 'warning' | 'error';
+  /** `info`: worth knowing, not a fault (a description that needs extended description). */
+  severity: 'warning' | 'error' | 'info';
   /** The cue's identifier, or '' when it has none. */
   cueId: string;
   /** 1-based line of the cue's timing line. */
   line: number;
   message: string;
-  /** What was measured: lines, characters, characters a second or seconds, per rule. */
+  /** What was measured: lines, characters, characters a second or seconds, per rule
+   * (`description-fit`: seconds to read the description aloud). */
   measured: number;
-  /** The limit it was compared with, in the same unit. */
+  /** The limit it was compared with, in the same unit (`description-fit`: seconds of gap). */
   threshold: number;
 }
 
@@ -276,4 +292,54 @@ export function lintTrack(cues: readonly Cue[], kind: TrackKind, options: LintOp
     if (latest === null || cue.endTime > latest.endTime) latest = cue;
   }
   return findings;
+}
+
+export interface DescriptionFitOptions {
+  /** The file name every finding carries. Default: ''. */
+  file?: string;
+  /** Speech rate as on `SpeechSynthesisUtterance.rate` (1: {@link WORDS_PER_MINUTE} words a minute). */
+  rate?: number;
+}
+
+/**
+ * Descriptions that do not fit the gap in dialogue they are placed in (DESIGN.md: "each
+ * description must fit the gap in dialogue it is placed in"): reading one aloud at
+ * {@link WORDS_PER_MINUTE} words a minute (times `rate`) takes longer than the time from its
+ * start to the next line of dialogue or its own end ({@link availableSeconds}). Dialogue is the
+ * `captions` cues that are not sound cues (`[drums]` leaves room to speak). Such a description
+ * needs extended description (WCAG 1.2.7: the player pauses the video while it is read), so each
+ * finding is `info`, never a warning: the check reports it and still passes. Pass no dialogue to
+ * measure each description against its own duration (a loose descriptions file). Findings come
+ * in start order.
+ */
+export function lintDescriptionFit(
+  descriptions: readonly Cue[],
+  captions: readonly Cue[],
+  options: DescriptionFitOptions = {},
+): LintFinding[] {
+  const rate = options.rate ?? 1;
+  const wpm = round(WORDS_PER_MINUTE * (Number.isFinite(rate) && rate > 0 ? rate : 1), 0);
+  const dialogue = dialogueIndex(captions.filter((cue) => !isSoundCue(cuePlainText(cue.tree))));
+  return [...descriptions]
+    .sort((a, b) => a.startTime - b.startTime)
+    .flatMap((cue): LintFinding[] => {
+      const speech = estimateSpeechSeconds(cuePlainText(cue.tree), rate);
+      const gap = availableSeconds(cue, dialogue);
+      if (speech <= gap + TIME_TOLERANCE) return [];
+      const until = captions.length > 0 ? 'before dialogue' : 'in its own duration';
+      return [
+        {
+          rule: 'description-fit',
+          file: options.file ?? '',
+          severity: 'info',
+          cueId: cue.id,
+          line: cue.line,
+          message:
+            `needs extended description: about ${round(speech, 2)} s to read at ${wpm} words a minute, ` +
+            `${round(gap, 2)} s ${until}; the player pauses the video while it is read.`,
+          measured: round(speech, 2),
+          threshold: round(gap, 2),
+        },
+      ];
+    });
 }

@@ -57,7 +57,14 @@ export interface ManifestError {
   message: string;
 }
 
-const TRACK_KINDS: readonly TrackKind[] = ['captions', 'subtitles', 'descriptions', 'chapters', 'metadata'];
+/** Every track kind, as `<track kind>` spells them. */
+export const TRACK_KINDS: readonly TrackKind[] = [
+  'captions',
+  'subtitles',
+  'descriptions',
+  'chapters',
+  'metadata',
+];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 

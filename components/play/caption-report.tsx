@@ -17,6 +17,12 @@ const RULE_NAMES: Record<LintFinding['rule'], string> = {
   'max-duration': 'Too long',
   'min-gap': 'Gap too short',
   overlap: 'Overlap',
+  'description-fit': 'Needs extended description',
+};
+const SEVERITY_NAMES: Record<LintFinding['severity'], string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
 };
 /** Long lines are quoted up to this many characters. */
 const QUOTE_LIMIT = 160;
@@ -160,8 +166,7 @@ function QualityFinding({ finding }: { finding: LintFinding }) {
       data-measured={finding.measured}
       data-threshold={finding.threshold}
     >
-      <span className="play-severity">{finding.severity === 'error' ? 'Error' : 'Warning'}</span>, line{' '}
-      {finding.line}
+      <span className="play-severity">{SEVERITY_NAMES[finding.severity]}</span>, line {finding.line}
       {finding.cueId ? `, cue ${finding.cueId}` : ''}: {RULE_NAMES[finding.rule]}: {finding.message}
     </li>
   );

@@ -115,6 +115,13 @@ describe(trackKindFromFileName.name, () => {
     ['film.es.subtitles.vtt', 'subtitles'],
     ['en.descriptions.vtt', 'descriptions'],
     ['en.CHAPTERS.vtt', 'chapters'],
+    ['chapters.vtt', 'chapters'],
+    ['film-chapters.srt', 'chapters'],
+    ['Film_Descriptions.vtt', 'descriptions'],
+    ['asl metadata.vtt', 'metadata'],
+    ['subchapters-x.vtt', 'captions'],
+    ['chapters/film.en.vtt', 'captions'],
+    ['film.en.srt', 'captions'],
   ] as const)('%s → %s', (name, kind) => {
     expect(trackKindFromFileName(name)).toBe(kind);
   });

@@ -1,4 +1,6 @@
 // The caption check's command line: its exit codes are what the build and publishers rely on.
+// The cases call the check in-process (`captionsCheck`, what the command line runs); one case
+// starts the real command, to prove the wiring of exit code and output.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,18 +8,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSrt } from '../../captions/srt';
 import { parseWebVTT } from '../../captions/parse';
+import { captionsCheck } from '../../scripts/captions-check/check';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'captions-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function check(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/captions-check.ts', ...args],
-    {
-      encoding: 'utf8',
-    },
-  );
+  const result = captionsCheck(args);
   return { status: result.status, out: result.stdout + result.stderr, stdout: result.stdout };
 }
 
@@ -32,12 +29,91 @@ const CLEAN_SRT =
 // 26 characters in 1.8 s: 14.4 cps, fine for adults (17), too fast for children (13).
 const BRISK = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.800\nabcdefghijklmnopqrstuvwxyz\n';
 
-// Each case starts the script in a new Node process (tsx compiles it): seconds each on a busy machine.
-describe('captions:check', { timeout: 60_000 }, () => {
+describe('captions:check', () => {
   it('should pass the shipped titles with exit 0', () => {
     const { status, out } = check();
     expect(out).toMatch(/0 error\(s\), 0 warning\(s\)/);
     expect(status).toBe(0);
+  });
+
+  // tsx compiles the script in a new Node process: seconds on a busy machine.
+  it(
+    'should exit with the status of the check and print its report from the command line',
+    { timeout: 60_000 },
+    () => {
+      const fast = file(
+        'cli.captions.vtt',
+        'WEBVTT\n\n00:00.000 --> 00:01.000\nFar too many words to read in one second.\n',
+      );
+      const result = spawnSync(
+        process.execPath,
+        ['node_modules/tsx/dist/cli.mjs', 'scripts/captions-check.ts', fast],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/cli\.captions\.vtt:3:1: warning: reading-speed/);
+    },
+  );
+
+  describe('given descriptions that do not fit their gap in dialogue', () => {
+    it('should report each in the shipped title as info, with the words a minute it assumes, and pass', () => {
+      const { status, out } = check();
+      expect(out).toMatch(
+        /titles\/sound-of-metal\/en\.descriptions\.vtt:\d+:1: info: description-fit \(cue "\w+"\): needs extended description: about [\d.]+ s to read at 160 words a minute, [\d.]+ s before dialogue/,
+      );
+      expect(out).toMatch(
+        /[1-9]\d* description\(s\) needing extended description \(read at 160 words a minute\)/,
+      );
+      expect(status).toBe(0);
+    });
+
+    it('should measure a loose descriptions file against the duration of each cue', () => {
+      const described = file(
+        'film.descriptions.vtt',
+        'WEBVTT\n\nfits\n00:00.000 --> 00:03.000\nA door opens.\n\nlong\n00:05.000 --> 00:06.000\nRuben walks slowly across the empty rehearsal room.\n',
+      );
+      const { status, out, stdout } = check(described);
+      expect(status).toBe(0);
+      expect(out).toMatch(
+        /film\.descriptions\.vtt:8:1: info: description-fit \(cue "long"\): .* 1 s in its own duration/,
+      );
+      expect(out).not.toMatch(/cue "fits"/);
+      expect(JSON.parse(check(described, '--json').stdout)).toMatchObject({
+        wordsPerMinute: 160,
+        notes: [{ line: 8, severity: 'info' }],
+      });
+      expect(stdout).toMatch(/1 description\(s\) needing extended description/);
+    });
+  });
+
+  describe('given a chapters file', () => {
+    const CHAPTER = 'WEBVTT\n\n00:00.000 --> 00:37.000\nChapter one: the band on the road\n';
+
+    it.each(['chapters.vtt', 'film-chapters.vtt', 'film.en.chapters.vtt', 'Film_Chapters.vtt'])(
+      'should not hold %s to caption thresholds (no max-duration for a 37 s chapter)',
+      (name) => {
+        const { status, out } = check(file(name, CHAPTER));
+        expect(out).not.toMatch(/max-duration/);
+        expect(status).toBe(0);
+      },
+    );
+
+    it('should lint it as the kind --kind names', () => {
+      const chapters = file('kind.chapters.vtt', CHAPTER);
+      const { status, out } = check(chapters, '--kind', 'captions');
+      expect(status).toBe(1);
+      expect(out).toMatch(/max-duration: shown for 37 s; at most 7 s/);
+      expect(check(file('loose.vtt', CHAPTER), '--kind=chapters').status).toBe(0);
+      expect(check(file('loose2.vtt', CHAPTER)).status).toBe(1);
+    });
+
+    it('should exit 2 on an unknown kind, naming the kinds', () => {
+      const { status, out } = check(file('k.vtt', CHAPTER), '--kind', 'chaptrs');
+      expect(status).toBe(2);
+      expect(out).toMatch(/unknown kind "chaptrs" \(captions, subtitles, descriptions, chapters, metadata\)/);
+    });
   });
 
   it('should exit 0 on a clean file', () => {
