@@ -6,6 +6,7 @@ import { LINT_PROFILES, lintTrack, type LintFinding, type LintProfileName } from
 import { trackKindFromFileName } from '@/captions/caption-file';
 import type { ParseError } from '@/captions/model';
 import type { RefusedCaption, ShiftedCaption } from './play-captions';
+import { plural } from './plural';
 
 const FORMAT_NAMES = { webvtt: 'WebVTT', srt: 'SubRip' } as const;
 const ENCODING_NAMES = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' } as const;
@@ -26,8 +27,6 @@ const SEVERITY_NAMES: Record<LintFinding['severity'], string> = {
 };
 /** Long lines are quoted up to this many characters. */
 const QUOTE_LIMIT = 160;
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export interface ReportCounts {
   errors: number;

@@ -13,6 +13,7 @@ import {
   type RefusedCaption,
   type ShiftedCaption,
 } from './play-captions';
+import { plural } from './plural';
 
 export interface PlayVideo {
   name: string;
@@ -51,8 +52,6 @@ export function isVideoFile(file: Pick<File, 'name' | 'type'>): boolean {
 /** 0 → 'a', 25 → 'z', 26 → 'ba': a number in letters. */
 const letters = (n: number): string =>
   (n >= 26 ? letters(Math.floor(n / 26)) : '') + String.fromCharCode(97 + (n % 26));
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function createPlaySession() {
   let snapshot = INITIAL_PLAY_SNAPSHOT;

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { isLintProfileName, LINT_PROFILES, type LintProfileName } from '@/captions/lint';
 import { transcriptLanguages } from '@/captions/transcript';
 import { MediaProvider } from '@/components/media/media-provider';
+import { useHydrated } from '@/components/hydration/use-hydrated';
 import { PlayerFrame } from '@/components/player/player-frame';
 import { TranscriptView } from '@/components/transcript/transcript-view';
 import { CaptionDownloads } from './caption-downloads';
@@ -11,19 +12,11 @@ import { CaptionReport, RefusedReport, reportCounts, useFindings } from './capti
 import { FilePicker } from './file-picker';
 import { playerTracksOf } from './play-captions';
 import { createPlaySession, INITIAL_PLAY_SNAPSHOT } from './play-session';
+import { plural } from './plural';
 import { SyncOffset } from './sync-offset';
 import './play.css';
 
-const noSubscription = () => () => undefined;
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 const serverSnapshot = () => INITIAL_PLAY_SNAPSHOT;
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
  * Everything on /play below the introduction: the file inputs, the player with the chosen

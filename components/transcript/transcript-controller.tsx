@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useHydrated } from '@/components/hydration/use-hydrated';
 import { seek } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
@@ -10,16 +11,6 @@ import { TranscriptSearchField } from './transcript-search-field';
 import { createSearchSession, EMPTY_SEARCH } from './transcript-search-session';
 import { useTranscriptFollow } from './use-transcript-follow';
 import './transcript.css';
-
-const noSubscription = () => () => undefined;
-
-/** True once hydrated: the controls need JavaScript, so the server HTML leaves them out. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 /**
  * The one client component of the transcript. It wraps the server-rendered lists (`children`,

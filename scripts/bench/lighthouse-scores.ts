@@ -2,11 +2,11 @@
 // slow 4G and 4x CPU slowdown) on the same Chromium the browser tests drive, launched headless
 // by chrome-launcher on the bench's spare port. Lighthouse runs as its own command line under
 // plain Node: under tsx its in-page functions would carry esbuild's `__name` helper and fail.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 import { verdict, type BenchRow, type SectionResult } from './bench-row';
+import { runNodeForJson } from './node-json';
 import { median } from './stats';
 
 const SECTION = 'Lighthouse (mobile)';
@@ -50,23 +50,7 @@ function runLighthouse(root: string, url: string, port: number): Promise<Lightho
     '--quiet',
     `--only-categories=${CATEGORIES.map((c) => c.id).join(',')}`,
   ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0)
-        return reject(new Error(`lighthouse exited ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`));
-      try {
-        resolve(JSON.parse(out) as LighthouseReport);
-      } catch (error) {
-        reject(new Error(`lighthouse printed no JSON: ${String(error)}`));
-      }
-    });
-  });
+  return runNodeForJson<LighthouseReport>('lighthouse', args);
 }
 
 interface PageAudit {

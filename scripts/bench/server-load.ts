@@ -1,9 +1,9 @@
 // The server under load: autocannon (its command line, in a process of its own so it does not
 // share the bench's event loop) with 50 connections for 15 s on the watch page, against
 // `next start` on loopback. Every page is rendered per request (each carries its CSP nonce).
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { verdict, type SectionResult } from './bench-row';
+import { runNodeForJson } from './node-json';
 import { fixed } from './stats';
 
 const SECTION = 'Server under load (autocannon, 50 connections, 15 s)';
@@ -25,28 +25,15 @@ function runAutocannon(
   seconds: number,
 ): Promise<AutocannonReport> {
   const bin = path.join(root, 'node_modules', 'autocannon', 'autocannon.js');
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [bin, '-c', String(connections), '-d', String(seconds), '-j', url],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited ${code}: ${err}`));
-      try {
-        resolve(JSON.parse(out) as AutocannonReport);
-      } catch (error) {
-        reject(new Error(`autocannon printed no JSON: ${String(error)}\n${out}${err}`));
-      }
-    });
-  });
+  return runNodeForJson<AutocannonReport>('autocannon', [
+    bin,
+    '-c',
+    String(connections),
+    '-d',
+    String(seconds),
+    '-j',
+    url,
+  ]);
 }
 
 export async function measureServerLoad(
