@@ -4,7 +4,7 @@
 // the summary the README quotes). Speed is measured here and never asserted in `npm test`.
 //
 //   npm run bench                          everything (under 10 minutes on 2 cores)
-//   npm run bench -- --only=sync,weight    some sections: weight, sync, transcript, lighthouse, load
+//   npm run bench -- --only=sync,weight    some sections: weight, sync, sign, transcript, lighthouse, load
 //   npm run bench -- --rebuild             build even when the build looks fresh
 //
 // Environment: BENCH_PORT (default 3205; Lighthouse's Chromium uses BENCH_PORT + 10),
@@ -23,13 +23,15 @@ import { measureCaptionSync } from './caption-sync';
 import { measureJsWeight } from './js-weight';
 import { measureLighthouse } from './lighthouse-scores';
 import { measureServerLoad } from './server-load';
+import { measureSignDrift } from './sign-drift';
 import { measureTranscriptScale } from './transcript-scale';
 
-const SECTIONS = ['weight', 'sync', 'transcript', 'lighthouse', 'load'] as const;
+const SECTIONS = ['weight', 'sync', 'sign', 'transcript', 'lighthouse', 'load'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const DEMO_SLUG = 'sound-of-metal';
 const LONG_TRANSCRIPT_SLUG = 'fixture-long-transcript';
+const SIGN_LANGUAGE_SLUG = 'fixture-sign-language';
 
 // tsx compiles with esbuild's keepNames, which wraps named inner functions in `__name(…)`; the
 // functions the bench hands to `page.evaluate` run in the page, where that helper must exist.
@@ -119,6 +121,11 @@ async function main(): Promise<void> {
       if (sections.has('sync')) {
         results.sync = await section('Caption sync (1x, whole title)', () =>
           withBrowserPage(browser, (page) => measureCaptionSync(page, origin, watchPath, manifest.duration)),
+        );
+      }
+      if (sections.has('sign')) {
+        results.sign = await section('Sign-language window drift', () =>
+          withBrowserPage(browser, (page) => measureSignDrift(page, origin, `/watch/${SIGN_LANGUAGE_SLUG}`)),
         );
       }
       if (sections.has('transcript')) {
