@@ -5,9 +5,31 @@ import { AXE_TAGS } from './axe-tags';
 
 export { AXE_TAGS };
 
+/** Where axe looks: the whole page (the default), or only the elements a CSS selector matches. */
+export interface AxeScope {
+  /**
+   * A feature state changes one region: check that region (e.g. the Player section) and leave
+   * the rest of the page, checked once per route (e2e/pages.spec.ts), out. Much faster on the
+   * watch page, whose transcript is most of its elements.
+   */
+  include?: string;
+}
+
+/** The Player section of a watch page: the player, its settings and the sign-language window. */
+export const PLAYER_SECTION = 'section[aria-labelledby="player-heading"]';
+
 /** Runs axe on the page as it is now and fails with each violation's rule and targets. */
-export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+export async function expectNoAxeViolations(page: Page, state: string, scope: AxeScope = {}): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (scope.include) {
+    // A scope that matches nothing would pass without checking anything.
+    expect(
+      await page.locator(scope.include).count(),
+      `axe scope "${scope.include}" in state "${state}"`,
+    ).toBeGreaterThan(0);
+    builder.include(scope.include);
+  }
+  const { violations } = await builder.analyze();
   const summary = violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
