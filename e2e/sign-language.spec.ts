@@ -7,9 +7,9 @@
 // persist. Axe on the whole page in the default state, and on the Player section (the region the
 // window's states change) in each other state.
 import { expect, test, type Page } from '@playwright/test';
-import { MAX_DRIFT_SECONDS } from '../components/sign-language/sign-sync';
 import { expectNoAxeViolations, PLAYER_SECTION } from './axe';
 import { seekTo, waitForPlayer } from './media';
+import { waitInStep } from './sign-in-step';
 import { readTitle, SIGN_LANGUAGE_SLUG } from './title-data';
 
 const title = readTitle(SIGN_LANGUAGE_SLUG);
@@ -31,27 +31,6 @@ const signState = (page: Page) =>
     const sign = document.querySelector<HTMLVideoElement>('[data-sign-video]')!;
     return { paused: sign.paused, playbackRate: sign.playbackRate, currentTime: sign.currentTime };
   });
-
-/** Waits until the interpreter is in step with the film: same paused state and rate, no seek under way, drift within the limit. */
-async function waitInStep(page: Page, expect: { paused: boolean }) {
-  await page.waitForFunction(
-    ({ paused, limit }) => {
-      const main = document.querySelector<HTMLVideoElement>('#title-video')!;
-      const sign = document.querySelector<HTMLVideoElement>('[data-sign-video]')!;
-      return (
-        main.paused === paused &&
-        sign.paused === paused &&
-        !main.seeking &&
-        !sign.seeking &&
-        sign.playbackRate === main.playbackRate &&
-        Math.abs(sign.currentTime - main.currentTime) <= limit
-      );
-    },
-    { paused: expect.paused, limit: MAX_DRIFT_SECONDS },
-    // A guard, not a speed check: in step takes a frame or two; a window that does not follow never is.
-    { timeout: 30_000 },
-  );
-}
 
 test.describe('given the fixture title with an interpreter video', () => {
   test.beforeEach(async ({ page }) => {
@@ -90,22 +69,22 @@ test.describe('given the fixture title with an interpreter video', () => {
   });
 
   test('should follow play, rate, seek and pause', async ({ page }) => {
-    await waitInStep(page, { paused: true });
+    await waitInStep(page, true);
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.play());
-    await waitInStep(page, { paused: false });
+    await waitInStep(page, false);
 
     await page.evaluate(() => (document.querySelector<HTMLVideoElement>('#title-video')!.playbackRate = 1.5));
-    await waitInStep(page, { paused: false });
+    await waitInStep(page, false);
     await expect.poll(() => signState(page)).toMatchObject({ playbackRate: 1.5 });
 
     await seekTo(page, title.manifest.duration / 2);
-    await waitInStep(page, { paused: false });
+    await waitInStep(page, false);
 
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#title-video')!.pause());
-    await waitInStep(page, { paused: true });
+    await waitInStep(page, true);
 
     await seekTo(page, title.manifest.duration / 4);
-    await waitInStep(page, { paused: true });
+    await waitInStep(page, true);
     await expectNoAxeViolations(page, 'interpreter following', { include: PLAYER_SECTION });
   });
 

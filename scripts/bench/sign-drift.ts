@@ -5,6 +5,7 @@
 // the window follows play, pause, seek and rate; under load a decoder can stall for a frame).
 import type { Page } from '@playwright/test';
 import { MAX_DRIFT_SECONDS } from '../../components/sign-language/sign-sync';
+import { waitInStep } from '../../e2e/sign-in-step';
 import { verdict, type BenchRow, type SectionResult } from './bench-row';
 import { fixed, median } from './stats';
 
@@ -12,27 +13,6 @@ const SECTION = 'Sign-language window drift (30 frames)';
 const FRAMES = 30;
 /** At most this many frames of the 30 may be over the limit (one in ten: a decoder stall). */
 const MAX_FRAMES_OVER = 3;
-
-/** Waits until the interpreter is in step: same paused state and rate, no seek, within the limit. */
-async function waitInStep(page: Page, paused: boolean): Promise<void> {
-  await page.waitForFunction(
-    ({ paused, limit }) => {
-      const main = document.querySelector<HTMLVideoElement>('#title-video');
-      const sign = document.querySelector<HTMLVideoElement>('[data-sign-video]');
-      return (
-        !!main &&
-        !!sign &&
-        main.paused === paused &&
-        sign.paused === paused &&
-        !main.seeking &&
-        !sign.seeking &&
-        sign.playbackRate === main.playbackRate &&
-        Math.abs(sign.currentTime - main.currentTime) <= limit
-      );
-    },
-    { paused, limit: MAX_DRIFT_SECONDS },
-  );
-}
 
 /** The drift (seconds) at each of the film's next `frames` frames, skipping frames mid-correction. */
 function driftOverFrames(page: Page, frames: number): Promise<number[]> {
