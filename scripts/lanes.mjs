@@ -1,0 +1,102 @@
+// The runner behind `npm test` (scripts/test.mjs): lanes of steps run at once, each line of a
+// lane's output prefixed with its name, the first failure stopping them all.
+import { spawn } from 'node:child_process';
+
+const running = new Set();
+/** Set once a failure (or Ctrl-C) stops the lanes: no lane starts another step. */
+let stopping = false;
+const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+
+/** Writes `text` line by line, each prefixed with `[lane] `. */
+function prefixed(stream, lane) {
+  let rest = '';
+  return {
+    write(chunk) {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) stream.write(`[${lane}] ${line}\n`);
+    },
+    end() {
+      if (rest) stream.write(`[${lane}] ${rest}\n`);
+    },
+  };
+}
+
+/** Runs one step; resolves with its exit status. `lane` null: output straight through. */
+function runStep([name, command, args, env = process.env], lane, cwd) {
+  const log = (message) => console.log(lane ? `[${lane}] ${message}` : message);
+  log(`=== ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: lane ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      // A lane's step gets its own process group, so a failure in the other lane (or Ctrl-C) can
+      // stop it and what it started.
+      detached: lane !== null,
+    });
+    running.add(child);
+    if (lane) {
+      const out = prefixed(process.stdout, lane);
+      const err = prefixed(process.stderr, lane);
+      child.stdout.on('data', (c) => out.write(c));
+      child.stderr.on('data', (c) => err.write(c));
+      child.on('close', () => (out.end(), err.end()));
+    }
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      const status = code ?? (signal ? 1 : 0);
+      log(
+        status === 0
+          ? `=== ok: ${name} (${seconds(started)} s)`
+          : `=== FAILED: ${name} (${seconds(started)} s)`,
+      );
+      resolve({ name, status });
+    });
+  });
+}
+
+/** Runs the steps in order; resolves with the first failure, or null. */
+async function runLane(steps, lane, cwd) {
+  for (const step of steps) {
+    if (stopping) return null;
+    const result = await runStep(step, lane, cwd);
+    if (result.status !== 0) return result;
+  }
+  return null;
+}
+
+function stopAll() {
+  stopping = true;
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/**
+ * Runs `lanes` at once, each a list of steps in order, then `after` (output straight through).
+ * The first failure stops every lane (and what its step started) and is returned with its
+ * status; null when every step passed. A step is `[name, command, args, env?]`.
+ */
+export async function runLanes(lanes, after, cwd) {
+  stopping = false;
+  let failure = null;
+  await Promise.all(
+    Object.entries(lanes).map(async ([lane, steps]) => {
+      const failed = await runLane(steps, lane, cwd);
+      if (failed && !failure) {
+        failure = failed;
+        stopAll();
+      }
+    }),
+  );
+  return failure ?? (await runLane(after, null, cwd));
+}
+
+/** Stops every running step: for Ctrl-C. */
+export const stopSteps = stopAll;

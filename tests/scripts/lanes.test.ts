@@ -1,0 +1,58 @@
+// The runner behind `npm test`: lanes at once, the first failure stopping every lane.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// @ts-expect-error: a plain ES module without types, like the other npm scripts.
+import { runLanes } from '../../scripts/lanes.mjs';
+
+type Step = [name: string, command: string, args: string[]];
+const node = (name: string, code: string): Step => [name, process.execPath, ['-e', code]];
+/** A step that writes `file` in the working folder. */
+const touch = (name: string, file: string) =>
+  node(name, `require('node:fs').writeFileSync(${JSON.stringify(file)}, '')`);
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'lanes-'));
+  // The runner reports each step on the console; keep the test output clean.
+  vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('runLanes', { timeout: 30_000 }, () => {
+  it('should run every lane and then the steps after, and return null when all pass', async () => {
+    const failure = await runLanes(
+      { a: [touch('a1', 'a1'), touch('a2', 'a2')], b: [touch('b1', 'b1')] },
+      [touch('after', 'after')],
+      dir,
+    );
+    expect(failure).toBeNull();
+    expect(['a1', 'a2', 'b1', 'after'].filter((f) => existsSync(path.join(dir, f)))).toEqual([
+      'a1',
+      'a2',
+      'b1',
+      'after',
+    ]);
+  });
+
+  it('should stop the other lane at the first failure, start no step after it, and return the failure', async () => {
+    const failure = await runLanes(
+      {
+        // Runs until it is stopped: if the failure did not stop it, runLanes would never return.
+        slow: [node('forever', 'setInterval(() => {}, 1000)'), touch('next in slow lane', 'slow-next')],
+        failing: [node('broken', 'process.exit(3)')],
+      },
+      [touch('after', 'after')],
+      dir,
+    );
+    expect(failure).toEqual({ name: 'broken', status: 3 });
+    expect(existsSync(path.join(dir, 'slow-next'))).toBe(false);
+    expect(existsSync(path.join(dir, 'after'))).toBe(false);
+  });
+});
