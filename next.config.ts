@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
   // Separate build folders let several builds (a developer's, a test run's) coexist.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
+  // `page.dynamic.tsx` is a page rendered per request (the watch page's `?t=` variant that proxy.ts
+  // rewrites to). A static export has no server to render it, so there the route does not exist.
+  pageExtensions: staticExport ? ['tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js', 'dynamic.tsx'],
   poweredByHeader: false,
   // Track files are read from titles/ at build time by the route handler; make sure a
   // standalone trace includes them.
