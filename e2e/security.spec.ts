@@ -110,9 +110,9 @@ test.describe('given the pages served by next start', () => {
       const scripts = parsePolicy(first.headers()['content-security-policy']).get('script-src') ?? [];
       // Next.js may answer with its prerendered 404, whose scripts carry no nonce: their hashes are listed.
       for (const [, tag, attributes, body] of html.matchAll(/(<script\b([^>]*)>)([\s\S]*?)<\/script>/g)) {
-        if (tag.includes(`nonce="${nonce}"`) || /\ssrc=/.test(attributes!)) continue;
+        if (tag!.includes(`nonce="${nonce}"`) || /\ssrc=/.test(attributes!)) continue;
         const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
-        expect(scripts, `${tag} is allowed by its hash`).toContain(hash);
+        expect(scripts, `${tag!} is allowed by its hash`).toContain(hash);
       }
     });
   }
