@@ -59,6 +59,8 @@ export default async function WatchPage({ params }: Props) {
   // The prerendered page never reads the request (so `next start` serves it as a static file); a
   // `?t=` request is rendered per request with `t` as a param, so it starts without JavaScript.
   const startTime = t === undefined ? null : parseStartParam(t, manifest.duration);
+  // One array for the player and audio description: the payload sends each track's cues once.
+  const tracks = playerTracks(title);
   const track = (kind: string) =>
     title.tracks.find((t) => t.kind === kind && t.parsed.valid)?.parsed.cues ?? [];
 
@@ -84,7 +86,7 @@ export default async function WatchPage({ params }: Props) {
               Player
             </h2>
             <PlayerFrame
-              tracks={playerTracks(title)}
+              tracks={tracks}
               duration={manifest.duration}
               marks={[
                 ...track('chapters').map((cue) => ({
@@ -97,7 +99,7 @@ export default async function WatchPage({ params }: Props) {
             >
               <TitleVideo title={title} startTime={startTime} />
             </PlayerFrame>
-            <AudioDescription tracks={descriptionTracks(playerTracks(title))} />
+            <AudioDescription tracks={descriptionTracks(tracks)} />
             <SignLanguageWindow sources={manifest.signLanguageVideo ?? []} title={manifest.title} />
             <h3>About the film</h3>
             <p>{manifest.synopsis}</p>
