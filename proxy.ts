@@ -94,10 +94,10 @@ function prerenderedHtmlFile(distDir: string, pathname: string): string | null {
 }
 
 /**
- * The inline-script hashes of each prerendered page, by pathname (null: not a prerendered page).
+ * The inline-script hashes of each prerendered page, by dist folder and pathname.
  * Only pathnames of the build's manifest are kept, so arbitrary URLs cannot grow the map.
  */
-const prerenderedHashes = new Map<string, string[] | null>();
+const prerenderedHashes = new Map<string, string[]>();
 
 /** The hashes of the prerendered page at `pathname`, or null when it is rendered per request. */
 export function prerenderedScriptHashes(
@@ -105,12 +105,13 @@ export function prerenderedScriptHashes(
   distDir = process.env.NEXT_DIST_DIR ?? '.next',
 ): string[] | null {
   if (process.env.NODE_ENV === 'development') return null;
-  const kept = prerenderedHashes.get(pathname);
+  const key = `${distDir}\n${pathname}`;
+  const kept = prerenderedHashes.get(key);
   if (kept !== undefined) return kept;
   const file = prerenderedHtmlFile(path.resolve(/*turbopackIgnore: true*/ distDir), pathname);
   if (!file) return null;
   const hashes = inlineScriptHashes(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
-  prerenderedHashes.set(pathname, hashes);
+  prerenderedHashes.set(key, hashes);
   return hashes;
 }
 
