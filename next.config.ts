@@ -2,12 +2,12 @@ import type { NextConfig } from 'next';
 
 /**
  * `npm run export` sets this: a static site in `out/` for any static host. A static export has no
- * server, so no proxy (CSP nonces) and no `headers()`; `scripts/export.mjs` writes the same
- * headers into `out/_headers` for the host to send.
+ * server, so no proxy and no `headers()`; `scripts/export.mjs` writes the same headers (the
+ * policy made of each page's script hashes, as proxy.ts makes it) into `out/_headers`.
  */
 const staticExport = process.env.STATIC_EXPORT === '1';
 
-/** Sent with every response (the Content-Security-Policy comes from proxy.ts, per request). */
+/** Sent with every response (the Content-Security-Policy comes from proxy.ts, per page). */
 export const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

@@ -38,8 +38,8 @@ type WithReader = Window & { __screenReader?: VirtualScreenReader };
 const MAX_STEPS = 5000;
 
 /**
- * Serves the library to the page at {@link BUNDLE_URL}. The page's CSP allows only its own nonced
- * scripts, so specs using this set `test.use({ bypassCSP: true })`: the reader is test equipment,
+ * Serves the library to the page at {@link BUNDLE_URL}. The page's CSP allows only its own scripts
+ * (by hash or nonce), so specs using this set `test.use({ bypassCSP: true })`: the reader is test equipment,
  * not part of the page (the security spec checks the CSP itself).
  */
 export async function serveScreenReader(page: Page): Promise<void> {
