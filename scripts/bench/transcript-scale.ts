@@ -168,7 +168,8 @@ export async function measureTranscriptScale(
         `answered ${response?.status()} (fixture title not built: npx tsx scripts/make-fixtures.ts)`,
       );
     }
-    const weight = htmlWeight(await response.text());
+    // Fetched again outside the browser: DevTools does not keep a 10 MB response body.
+    const weight = htmlWeight(await (await fetch(`${origin}${path}`)).text());
     await new Promise((resolve) => setTimeout(resolve, AFTER_LOAD_MS));
     const load = await page.evaluate(totalBlockingTime, AFTER_LOAD_MS);
     const entries = await page.locator('li[data-start]:visible').count();
