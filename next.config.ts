@@ -2,12 +2,12 @@ import type { NextConfig } from 'next';
 
 /**
  * `npm run export` sets this: a static site in `out/` for any static host. A static export has no
- * server, so no proxy (CSP nonces) and no `headers()`; `scripts/export.mjs` writes the same
- * headers into `out/_headers` for the host to send.
+ * server, so no proxy and no `headers()`; `scripts/export.mjs` writes the same headers (the
+ * policy made of each page's script hashes, as proxy.ts makes it) into `out/_headers`.
  */
 const staticExport = process.env.STATIC_EXPORT === '1';
 
-/** Sent with every response (the Content-Security-Policy comes from proxy.ts, per request). */
+/** Sent with every response (the Content-Security-Policy comes from proxy.ts, per page). */
 export const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
   // Separate build folders let several builds (a developer's, a test run's) coexist.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
+  // `page.dynamic.tsx` is a page rendered per request (the watch page's `?t=` variant that proxy.ts
+  // rewrites to). A static export has no server to render it, so there the route does not exist.
+  pageExtensions: staticExport ? ['tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js', 'dynamic.tsx'],
   poweredByHeader: false,
   // Track files are read from titles/ at build time by the route handler; make sure a
   // standalone trace includes them.

@@ -1,10 +1,24 @@
 /**
- * The Content-Security-Policy of every page served by `next start`: scripts run only with this
- * response's nonce (Next.js adds it to its own scripts after reading it from the request's
- * header), so neither `unsafe-inline` nor `unsafe-eval` is needed. The static export cannot run
- * a proxy; `scripts/export.mjs` writes the same policy with script hashes instead of a nonce.
+ * The Content-Security-Policy of every page served by `next start`, and the `?t=` rewrite.
+ *
+ * Pages are prerendered at build time and served as static files, so they cannot carry a
+ * per-request nonce. Instead each page's policy lists the SHA-256 hashes of its inline scripts
+ * (Next.js's bootstrap and its React Server Components payload), read once from the prerendered
+ * HTML that `next start` serves, so the policy always matches the bytes sent. External scripts are
+ * allowed from `'self'`; nothing in `script-src` is `unsafe-inline` or `unsafe-eval`. Next.js's
+ * `experimental.sri` does not cover inline scripts (it adds `integrity` to script files only), so
+ * it would not remove the need for hashes or a nonce.
+ *
+ * The only page rendered per request is the watch page with `?t=` (rewritten to
+ * `/watch/<slug>/at/<t>`), so its server HTML starts the video there without JavaScript; like any
+ * other page not prerendered (an unknown URL's 404), it gets a fresh nonce, which Next.js puts on
+ * its scripts. The static export runs no proxy: `scripts/export.mjs` writes the same policy, made
+ * by the same two functions below, into `out/_headers`.
  * https://nextjs.org/docs/app/guides/content-security-policy
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 
 /**
@@ -40,15 +54,109 @@ export function contentSecurityPolicy(
     .join('; ');
 }
 
+/** The `'sha256-…'` source of each distinct inline script of an HTML page, sorted. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\ssrc\s*=/i.test(attributes!)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes].sort();
+}
+
+/** The pathnames the build prerendered, by dist folder (read once: a build does not change). */
+const prerenderedRoutes = new Map<string, Set<string>>();
+
+function prerenderedPathnames(distDir: string): Set<string> {
+  let routes = prerenderedRoutes.get(distDir);
+  if (!routes) {
+    try {
+      const manifest = readFileSync(
+        path.join(/*turbopackIgnore: true*/ distDir, 'prerender-manifest.json'),
+        'utf8',
+      );
+      routes = new Set(Object.keys(JSON.parse(manifest).routes ?? {}));
+    } catch {
+      routes = new Set(); // `next dev`, or no build: every page is rendered per request.
+    }
+    prerenderedRoutes.set(distDir, routes);
+  }
+  return routes;
+}
+
+/** Where `next start` keeps the prerendered HTML of the page at `pathname`, if it is prerendered. */
+function prerenderedHtmlFile(distDir: string, pathname: string): string | null {
+  if (!prerenderedPathnames(distDir).has(pathname)) return null;
+  const name = `${pathname === '/' ? '/index' : pathname}.html`;
+  const file = path.join(/*turbopackIgnore: true*/ distDir, 'server', 'app', name);
+  // Route handlers (track files, downloads) are prerendered too, but are not HTML.
+  return existsSync(file) ? file : null;
+}
+
+/**
+ * The inline-script hashes of each prerendered page, by dist folder and pathname.
+ * Only pathnames of the build's manifest are kept, so arbitrary URLs cannot grow the map.
+ */
+const prerenderedHashes = new Map<string, string[]>();
+
+/** The hashes of the prerendered page at `pathname`, or null when it is rendered per request. */
+export function prerenderedScriptHashes(
+  pathname: string,
+  distDir = process.env.NEXT_DIST_DIR ?? '.next',
+): string[] | null {
+  if (process.env.NODE_ENV === 'development') return null;
+  const key = `${distDir}\n${pathname}`;
+  const kept = prerenderedHashes.get(key);
+  if (kept !== undefined) return kept;
+  const file = prerenderedHtmlFile(path.resolve(/*turbopackIgnore: true*/ distDir), pathname);
+  if (!file) return null;
+  const hashes = inlineScriptHashes(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
+  prerenderedHashes.set(key, hashes);
+  return hashes;
+}
+
+/**
+ * Pages Next.js may answer any URL with, prerendered too: the 404 (an unknown URL) and the error
+ * page. A policy made per request also lists their hashes, since they carry no nonce.
+ */
+const FALLBACK_PAGES = ['/_not-found', '/_global-error'];
+
+/** A watch page's `?t=`, when it looks like seconds (anything else starts at the beginning anyway). */
+const WATCH_PAGE = /^\/watch\/([a-z0-9-]+)$/;
+const START_PARAM = /^\d[\d.]{0,15}$/;
+
 export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const slug = WATCH_PAGE.exec(pathname)?.[1];
+  const start = searchParams.getAll('t');
+  // Client-side navigations (RSC requests) get the prerendered page's data: the player reads `?t=`.
+  const startsAt =
+    slug && start.length === 1 && START_PARAM.test(start[0]!) && !request.headers.has('rsc')
+      ? start[0]
+      : null;
+
+  const prerendered = startsAt ? null : prerenderedScriptHashes(pathname);
+  if (prerendered) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy(prerendered));
+    return response;
+  }
+
+  // Rendered per request: Next.js puts this nonce on each script it renders. No 'strict-dynamic',
+  // so a prerendered 404 served for an unknown URL can still load its script files from 'self'.
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy([`'nonce-${nonce}'`, "'strict-dynamic'"], {
+  const fallbackHashes = FALLBACK_PAGES.flatMap((page) => prerenderedScriptHashes(page) ?? []);
+  const policy = contentSecurityPolicy([`'nonce-${nonce}'`, ...new Set(fallbackHashes)], {
     dev: process.env.NODE_ENV === 'development',
   });
   // Next.js reads the nonce from the request's policy while rendering.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = startsAt
+    ? NextResponse.rewrite(new URL(`/watch/${slug}/at/${startsAt}`, request.url), {
+        request: { headers: requestHeaders },
+      })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import './globals.css';
 import { siteUrl } from './site-url';
 
@@ -17,10 +16,9 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Each response's scripts carry its CSP nonce (proxy.ts), so pages render per request; the
-  // static export has no proxy and prerenders everything (its policy uses script hashes).
-  if (process.env.STATIC_EXPORT !== '1') await connection();
+// Nothing here reads the request: every page is prerendered at build time, and its policy lists the
+// hashes of its inline scripts (proxy.ts), so no page needs a per-request nonce.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>

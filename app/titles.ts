@@ -16,8 +16,8 @@ export const titleSlugs = cache((): string[] => titleRoots().flatMap((root) => l
 
 /**
  * Parsed titles kept for the life of a production server: title folders do not change while it
- * runs, and pages are rendered per request (each carries its own CSP nonce), so re-reading and
- * re-parsing the caption files every time would dominate the response time. In development every
+ * runs, and a build renders each title's pages several times while a watch page with `?t=` is
+ * rendered per request, so re-reading and re-parsing the caption files every time would dominate. In development every
  * request reads the files again, so edits show at once.
  */
 const parsedTitles = new Map<string, LoadedTitle>();

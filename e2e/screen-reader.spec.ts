@@ -213,9 +213,9 @@ test.describe('given the watch page and a screen reader', () => {
     await reader.moveTo('searchbox, Search the transcript');
     await reader.act();
     await reader.type(speaker);
-    await reader.expectToHear(`polite: 1 of ${lines.length} matches`);
+    await reader.expectToHear(`polite: 1 of ${lines.length} matching lines`);
     await reader.press('Enter');
-    await reader.expectToHear(`polite: 2 of ${lines.length} matches`);
+    await reader.expectToHear(`polite: 2 of ${lines.length} matching lines`);
   });
 
   test('should hear each new sign note once the viewer turns announcements on', async ({ page }) => {

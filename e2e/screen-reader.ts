@@ -1,7 +1,7 @@
 // A virtual screen reader in the page: @guidepup/virtual-screen-reader's browser build, served to
 // the page under test from node_modules and driven through page.evaluate. It walks the
 // accessibility tree the way a screen reader's reading cursor does and logs what it would say,
-// including polite and assertive live-region announcements ("polite: 2 of 5 matches").
+// including polite and assertive live-region announcements ("polite: 2 of 5 matching lines").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -38,8 +38,8 @@ type WithReader = Window & { __screenReader?: VirtualScreenReader };
 const MAX_STEPS = 5000;
 
 /**
- * Serves the library to the page at {@link BUNDLE_URL}. The page's CSP allows only its own nonced
- * scripts, so specs using this set `test.use({ bypassCSP: true })`: the reader is test equipment,
+ * Serves the library to the page at {@link BUNDLE_URL}. The page's CSP allows only its own scripts
+ * (by hash or nonce), so specs using this set `test.use({ bypassCSP: true })`: the reader is test equipment,
  * not part of the page (the security spec checks the CSP itself).
  */
 export async function serveScreenReader(page: Page): Promise<void> {

@@ -1,22 +1,38 @@
-// Verifies the security headers `next start` sends (a nonce-based Content-Security-Policy with no
-// unsafe-inline or unsafe-eval for scripts, framing and plugins off, nosniff, a referrer policy,
-// and a permissions policy that allows only fullscreen and picture-in-picture), that every script
-// of a page carries its response's nonce, that the policy really blocks an injected script, and
-// that using the pages (play, seek, dialogs, transcript links, the other pages, local files on
-// /play) reports no policy violation at all.
+// Verifies the security headers `next start` sends: each prerendered page's Content-Security-Policy
+// lists the SHA-256 hash of every inline script the page carries (no nonce, no unsafe-inline or
+// unsafe-eval for scripts), a page rendered per request (a `?t=` start, an unknown URL's 404) gets
+// a fresh nonce on every script instead; framing and plugins off, nosniff, a referrer policy, and a
+// permissions policy that allows only fullscreen and picture-in-picture. Also that the policy
+// really blocks an injected script, and that using the pages (play, seek, dialogs, transcript links,
+// client-side navigation, every page with JavaScript on and off, local files on /play) reports no
+// policy violation at all.
 import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { seekTo, waitForPlayer } from './media';
-import { DEMO_SLUG, readTitle, transcriptOf } from './title-data';
+import { DEMO_SLUG, LONG_TRANSCRIPT_SLUG, readTitle, transcriptOf } from './title-data';
 
 const title = readTitle();
-const DOCUMENTS = [
+/** Prerendered: served as static files, their policy made of their inline scripts' hashes. */
+const STATIC_DOCUMENTS = [
   '/',
   `/watch/${DEMO_SLUG}`,
   `/watch/${DEMO_SLUG}/transcript`,
+  `/watch/${DEMO_SLUG}/asl`,
+  `/watch/${LONG_TRANSCRIPT_SLUG}`,
+  '/play',
   '/accessibility',
-  '/no-such-page',
 ];
+/** Rendered per request: a nonce on each script. */
+const DYNAMIC_DOCUMENTS = [`/watch/${DEMO_SLUG}?t=12.5`, '/no-such-page'];
+const DOCUMENTS = [...STATIC_DOCUMENTS, ...DYNAMIC_DOCUMENTS];
+
+/** The `'sha256-…'` source of each inline script in `html`, computed here independently of proxy.ts. */
+function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/\ssrc=/.test(attributes!))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+}
 
 /** The policy as `directive → sources`. */
 function parsePolicy(header: string | undefined): Map<string, string[]> {
@@ -34,10 +50,11 @@ test.describe('given the pages served by next start', () => {
       const response = await request.get(url);
       const policy = parsePolicy(response.headers()['content-security-policy']);
       const scripts = policy.get('script-src') ?? [];
-      expect(
-        scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)),
-        'a nonce for scripts',
-      ).toBe(true);
+      expect(scripts[0]).toBe("'self'");
+      for (const source of scripts.slice(1))
+        expect(source, 'only hashes or a nonce besides self').toMatch(
+          /^'(sha256-[A-Za-z0-9+/]{43}=|nonce-[A-Za-z0-9+/=]{16,})'$/,
+        );
       expect(scripts).not.toContain("'unsafe-inline'");
       expect(scripts).not.toContain("'unsafe-eval'");
       expect(policy.get('default-src')).toEqual(["'self'"]);
@@ -67,21 +84,38 @@ test.describe('given the pages served by next start', () => {
     });
   }
 
-  test('should give every response a fresh nonce and put it on every script of the page', async ({
-    request,
-  }) => {
-    const nonceOf = (header = '') => /'nonce-([^']+)'/.exec(header)?.[1];
-    const [first, second] = await Promise.all([
-      request.get(`/watch/${DEMO_SLUG}`),
-      request.get(`/watch/${DEMO_SLUG}`),
-    ]);
-    const nonce = nonceOf(first.headers()['content-security-policy']);
-    expect(nonce).toBeTruthy();
-    expect(nonceOf(second.headers()['content-security-policy'])).not.toBe(nonce);
-    const scripts = [...(await first.text()).matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-  });
+  for (const url of STATIC_DOCUMENTS) {
+    test(`should list the hash of every inline script of the prerendered ${url}, and no nonce`, async ({
+      request,
+    }) => {
+      const response = await request.get(url);
+      const scripts = parsePolicy(response.headers()['content-security-policy']).get('script-src') ?? [];
+      const hashes = inlineScriptHashes(await response.text());
+      expect(hashes.length).toBeGreaterThan(0);
+      for (const hash of hashes) expect(scripts, 'the policy lists each inline script').toContain(hash);
+      expect(scripts.filter((s) => s.startsWith("'nonce-"))).toEqual([]);
+    });
+  }
+
+  for (const url of DYNAMIC_DOCUMENTS) {
+    test(`should give each response of ${url} a fresh nonce and put it on every script`, async ({
+      request,
+    }) => {
+      const nonceOf = (header = '') => /'nonce-([^']+)'/.exec(header)?.[1];
+      const [first, second] = await Promise.all([request.get(url), request.get(url)]);
+      const nonce = nonceOf(first.headers()['content-security-policy']);
+      expect(nonce).toBeTruthy();
+      expect(nonceOf(second.headers()['content-security-policy'])).not.toBe(nonce);
+      const html = await first.text();
+      const scripts = parsePolicy(first.headers()['content-security-policy']).get('script-src') ?? [];
+      // Next.js may answer with its prerendered 404, whose scripts carry no nonce: their hashes are listed.
+      for (const [, tag, attributes, body] of html.matchAll(/(<script\b([^>]*)>)([\s\S]*?)<\/script>/g)) {
+        if (tag!.includes(`nonce="${nonce}"`) || /\ssrc=/.test(attributes!)) continue;
+        const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+        expect(scripts, `${tag!} is allowed by its hash`).toContain(hash);
+      }
+    });
+  }
 });
 
 /** Collects policy violations (events and console reports) from the moment a page starts. */
@@ -190,9 +224,36 @@ test.describe('given a browser using the pages', () => {
     await expect(page.locator('.transcript:not([hidden]) li[data-start]').first()).toBeVisible();
     await page.goto(`/watch/${DEMO_SLUG}/asl`);
     await openEveryDialog(page);
-    await page.goto('/accessibility');
+    // Client-side navigations (React Server Component requests) run under the first page's policy.
+    const site = page.getByRole('navigation', { name: 'Site' });
+    await site.getByRole('link', { name: 'Accessibility' }).click();
+    await expect(page).toHaveURL(/\/accessibility$/);
+    await site.getByRole('link', { name: 'Play your own files' }).click();
+    await expect(page).toHaveURL(/\/play$/);
+    await site.getByRole('link', { name: /^Watch / }).click();
+    await expect(page).toHaveURL(new RegExp(`/watch/${DEMO_SLUG}$`));
+    await waitForPlayer(page);
+    await page.goto(`/watch/${DEMO_SLUG}?t=12.5`);
+    await waitForPlayer(page);
     await page.goto('/no-such-page');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await violations()).toEqual([]);
+  });
+
+  test('should report no violation on any page with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const reports: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) reports.push(message.text());
+    });
+    for (const url of DOCUMENTS) {
+      const response = await page.goto(url);
+      expect(response?.headers()['content-security-policy']).toBeTruthy();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    await context.close();
+    expect(reports).toEqual([]);
   });
 
   test('should report no violation when /play opens local files through blob: URLs', async ({ page }) => {

@@ -80,7 +80,7 @@ test.describe('given the 10,000-cue title', () => {
     const matching = entries.filter((e) => fold(searchText(e)).includes('cafe'));
     expect(matching.length).toBeGreaterThan(100);
     await field.fill('CAFE');
-    await expect(status).toHaveText(`1 of ${matching.length} matches`);
+    await expect(status).toHaveText(`1 of ${matching.length} matching lines`);
     // Highlights arrive in frame-sized slices.
     await expect(list(page).locator('li[data-match]')).toHaveCount(matching.length, SLOW);
 
@@ -91,7 +91,7 @@ test.describe('given the 10,000-cue title', () => {
     );
     await field.fill(`${query} `);
     await expect(status).toHaveText(
-      `1 of ${farMatches.length} ${farMatches.length === 1 ? 'match' : 'matches'}`,
+      `1 of ${farMatches.length} matching ${farMatches.length === 1 ? 'line' : 'lines'}`,
     );
     await expect(item(page, far.startTime).locator('mark')).toHaveCount(1);
     await expect.poll(() => inView(page, far.startTime), SLOW).toBe(true);

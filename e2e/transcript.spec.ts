@@ -202,7 +202,7 @@ test.describe('given the watch page', () => {
     const field = page.getByRole('searchbox', { name: 'Search the transcript' });
     const status = region(page).getByRole('status').first();
     await field.fill(word.toUpperCase());
-    await expect(status).toHaveText(`1 of ${expected.lines} matches`);
+    await expect(status).toHaveText(`1 of ${expected.lines} matching lines`);
     await expect(shownList(page).locator('mark')).toHaveCount(expected.marks);
     for (const mark of await shownList(page).locator('mark').allTextContents())
       expect(fold(mark)).toBe(fold(word));
@@ -210,13 +210,13 @@ test.describe('given the watch page', () => {
     await expectNoAxeViolations(page, 'search results');
 
     await field.press('Enter');
-    await expect(status).toHaveText(`2 of ${expected.lines} matches`);
+    await expect(status).toHaveText(`2 of ${expected.lines} matching lines`);
     const second = shownList(page).locator('li[data-match]').nth(1);
     await expect(second).toHaveAttribute('data-current-match', '');
     await expect.poll(() => isInView(second, panel(page))).toBe(true);
     await field.press('Shift+Enter');
     await field.press('Shift+Enter');
-    await expect(status).toHaveText(`${expected.lines} of ${expected.lines} matches`);
+    await expect(status).toHaveText(`${expected.lines} of ${expected.lines} matching lines`);
 
     await page.getByRole('checkbox', { name: 'Show only matching lines' }).check();
     await expect(shownList(page).locator('li:visible')).toHaveCount(expected.lines);
@@ -247,7 +247,7 @@ test.describe('given the watch page', () => {
 
   test('should say when nothing matches', async ({ page }) => {
     await page.getByRole('searchbox', { name: 'Search the transcript' }).fill('zzqxj');
-    await expect(region(page).getByRole('status').first()).toHaveText('No matches');
+    await expect(region(page).getByRole('status').first()).toHaveText('No matching lines');
     await expect(shownList(page).locator('mark')).toHaveCount(0);
   });
 
@@ -267,7 +267,7 @@ test.describe('given the watch page', () => {
     const expected = expectedSearch(entriesOf(spanish), plain);
     await page.getByRole('searchbox', { name: 'Search the transcript' }).fill(plain);
     await expect(region(page).getByRole('status').first()).toHaveText(
-      `1 of ${expected.lines} ${expected.lines === 1 ? 'match' : 'matches'}`,
+      `1 of ${expected.lines} matching ${expected.lines === 1 ? 'line' : 'lines'}`,
     );
     await expect(shownList(page).locator('mark').first()).toHaveText(new RegExp(accented, 'i'));
   });

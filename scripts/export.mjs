@@ -1,18 +1,17 @@
 // `npm run export`: the whole site as static files in out/, for any static host or CDN.
 //
-// Builds with STATIC_EXPORT=1 (next.config.ts then sets `output: 'export'`, drops `headers()`, and
-// the root layout skips the per-request rendering that CSP nonces need). A static host runs no
-// proxy, so instead of a nonce each page's policy lists the SHA-256 hashes of its inline scripts;
-// this script writes those policies, with the other security headers, to out/_headers (the
+// Builds with STATIC_EXPORT=1 (next.config.ts then sets `output: 'export'`, drops `headers()` and
+// the per-request `?t=` page). A static host runs no proxy, so this script computes each page's
+// policy the way proxy.ts does for `next start` (the SHA-256 hashes of its inline scripts, with the
+// same functions) and writes those policies, with the other security headers, to out/_headers (the
 // format Netlify and Cloudflare Pages read; scripts/serve-static.mjs reads it too). Run with tsx,
 // which lets it import the policy from proxy.ts and the headers from next.config.ts.
 // `--headers-only` rewrites out/_headers for an existing export (after a policy change).
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SECURITY_HEADERS } from '../next.config.ts';
-import { contentSecurityPolicy } from '../proxy.ts';
+import { contentSecurityPolicy, inlineScriptHashes } from '../proxy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // With `output: 'export'`, Next.js writes the site to its dist folder.
@@ -35,16 +34,6 @@ function htmlFiles(dir, prefix = '') {
     if (entry.isDirectory()) return htmlFiles(dir, relative);
     return entry.name.endsWith('.html') ? [relative] : [];
   });
-}
-
-/** The `'sha256-…'` source of each distinct inline script of a page. */
-function inlineScriptHashes(html) {
-  const hashes = new Set();
-  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\ssrc\s*=/i.test(attributes)) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  }
-  return [...hashes].sort();
 }
 
 /** The URLs a static host serves an exported page at: `/a/b` and `/a/b.html`; `/` for index.html. */

@@ -73,12 +73,14 @@ function TranscriptItem({
 }) {
   const kind = KIND_LABEL[entry.kind];
   return (
-    <li data-start={entry.startTime} data-end={entry.endTime} data-kind={entry.kind} lang={lang}>
+    // Attributes and text are written without React's placeholders for absent values (`lang`) and
+    // text splits, which the page's payload would otherwise repeat for each of 10,000 cues.
+    <li data-start={entry.startTime} data-end={entry.endTime} data-kind={entry.kind} {...(lang && { lang })}>
       <a href={`${baseHref}${startHref(entry.startTime)}`}>
         <span className="cue-time">{formatTimestamp(entry.startTime)}</span>
         <span className="cue-separator">, </span>
-        {kind && <span className="cue-kind">{kind}: </span>}
-        {entry.speaker && <span className="cue-speaker">{entry.speaker}: </span>}
+        {kind && <span className="cue-kind">{`${kind}: `}</span>}
+        {entry.speaker && <span className="cue-speaker">{`${entry.speaker}: `}</span>}
         <span className="cue-words">
           {entry.kind === 'speech' ? <CueText nodes={withoutVoice(entry)} /> : entry.text}
         </span>

@@ -3,11 +3,15 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchSnapshot } from './transcript-search-session';
 
-/** "3 of 12 matches", "No matches", or '' before a search. */
+/**
+ * "3 of 12 matching lines", "No matching lines", or '' before a search. The unit is the line:
+ * Next and Previous step by line and the filter shows lines, so the count says lines too (a line
+ * may hold several highlighted words).
+ */
 export function searchStatus({ query, count, current }: SearchSnapshot): string {
   if (query.trim() === '') return '';
-  if (count === 0) return 'No matches';
-  return `${current + 1} of ${count} ${count === 1 ? 'match' : 'matches'}`;
+  if (count === 0) return 'No matching lines';
+  return `${current + 1} of ${count} matching ${count === 1 ? 'line' : 'lines'}`;
 }
 
 /** How long typing pauses before the match count is announced. */

@@ -10,7 +10,7 @@ import { foldQuery, foldText } from './transcript-search';
 export interface SearchSnapshot {
   /** What is in the field. */
   query: string;
-  /** Matching entries. */
+  /** Matching entries (lines, not occurrences: a line may match more than once). */
   count: number;
   /** 0-based position of the current match, or -1 when there is none. */
   current: number;
@@ -54,6 +54,7 @@ export function createSearchSession(): SearchSession {
   let matches: HTMLElement[] = [];
   let folded: { entries: readonly HTMLElement[]; texts: string[] } | null = null;
   let currentEntry: HTMLElement | null = null;
+  let revealFrame = 0;
 
   const publish = (next: SearchSnapshot) => {
     snapshot = next;
@@ -71,7 +72,12 @@ export function createSearchSession(): SearchSession {
     currentEntry?.removeAttribute('data-current-match');
     currentEntry = matches[position] ?? null;
     currentEntry?.setAttribute('data-current-match', '');
-    if (currentEntry) options.reveal(currentEntry);
+    // Scrolling measures the layout of the whole list: done in the next frame, once for the last
+    // keystroke, so the keystroke itself only updates the DOM.
+    cancelAnimationFrame(revealFrame);
+    const entry = currentEntry;
+    const { reveal } = options;
+    revealFrame = entry ? requestAnimationFrame(() => reveal(entry)) : 0;
   };
   const run = (query: string) => {
     const q = foldQuery(query);
@@ -102,6 +108,7 @@ export function createSearchSession(): SearchSession {
       if (snapshot.query !== '') run(snapshot.query);
       return () => {
         highlighter.cancel();
+        cancelAnimationFrame(revealFrame);
         options = UNCONNECTED;
       };
     },

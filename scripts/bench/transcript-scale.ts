@@ -8,6 +8,17 @@ import { fixed, median, percentile } from './stats';
 
 const SECTION = 'Transcript at 10,000 cues';
 const SEARCH_BUDGET_MS = 16;
+const HTML_BUDGET_BYTES = 3_000_000;
+
+/** The page's HTML size, and how much of it is inline scripts (the React Server Components payload). */
+function htmlWeight(html: string): { bytes: number; inlineScriptBytes: number } {
+  let inlineScriptBytes = 0;
+  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g))
+    if (!/\ssrc=/.test(attributes!)) inlineScriptBytes += Buffer.byteLength(body!);
+  return { bytes: Buffer.byteLength(html), inlineScriptBytes };
+}
+
+const megabytes = (bytes: number) => `${fixed(bytes / 1e6, 2)} MB`;
 const PLAYBACK_MS = 10_000;
 /** Lighthouse's window: from first contentful paint to 5 s after the load event. */
 const AFTER_LOAD_MS = 5_000;
@@ -157,6 +168,8 @@ export async function measureTranscriptScale(
         `answered ${response?.status()} (fixture title not built: npx tsx scripts/make-fixtures.ts)`,
       );
     }
+    // Fetched again outside the browser: DevTools does not keep a 10 MB response body.
+    const weight = htmlWeight(await (await fetch(`${origin}${path}`)).text());
     await new Promise((resolve) => setTimeout(resolve, AFTER_LOAD_MS));
     const load = await page.evaluate(totalBlockingTime, AFTER_LOAD_MS);
     const entries = await page.locator('li[data-start]:visible').count();
@@ -167,6 +180,13 @@ export async function measureTranscriptScale(
         value: String(entries),
         budget: '–',
         verdict: 'no budget',
+      },
+      {
+        section: SECTION,
+        figure: 'page HTML, uncompressed (of it, inline scripts: the server components payload)',
+        value: `${megabytes(weight.bytes)} (${megabytes(weight.inlineScriptBytes)})`,
+        budget: `≤ ${megabytes(HTML_BUDGET_BYTES)}`,
+        verdict: verdict(weight.bytes <= HTML_BUDGET_BYTES),
       },
       {
         section: SECTION,
@@ -196,7 +216,7 @@ export async function measureTranscriptScale(
       rows.push(
         ...unavailable(SECTION, 'search latency per keystroke', `p95 ≤ ${SEARCH_BUDGET_MS} ms`, search).rows,
       );
-      return { rows, data: { entries, load, playback, search } };
+      return { rows, data: { weight, entries, load, playback, search } };
     }
     const updates = search.keystrokes.map((k) => k.update);
     const frames = search.keystrokes.map((k) => k.frame);
@@ -215,7 +235,7 @@ export async function measureTranscriptScale(
       budget: '–',
       verdict: 'no budget',
     });
-    return { rows, data: { entries, load, playback, search } };
+    return { rows, data: { weight, entries, load, playback, search } };
   } finally {
     await context.close();
   }

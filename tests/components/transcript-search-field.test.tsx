@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TranscriptSearchField, TYPING_PAUSE_MS } from '../../components/transcript/transcript-search-field';
+import {
+  searchStatus,
+  TranscriptSearchField,
+  TYPING_PAUSE_MS,
+} from '../../components/transcript/transcript-search-field';
 import type { SearchSnapshot } from '../../components/transcript/transcript-search-session';
 import { expectNoAxeViolations } from './axe';
 
@@ -36,23 +40,23 @@ describe('given a search being typed', () => {
     rerender(field({ query: 'ru', count: 7, current: 0 }));
     act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS / 2));
     rerender(field({ query: 'rub', count: 5, current: 0 }));
-    expect(shown()).toBe('1 of 5 matches');
+    expect(shown()).toBe('1 of 5 matching lines');
     expect(announced()).toBe('');
 
     act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS - 1));
     expect(announced()).toBe('');
     act(() => vi.advanceTimersByTime(1));
-    expect(announced()).toBe('1 of 5 matches');
+    expect(announced()).toBe('1 of 5 matching lines');
   });
 
   it('should announce a step to another match without waiting', () => {
     const { rerender } = render(field({ query: 'rub', count: 5, current: 0 }));
     act(() => vi.advanceTimersByTime(0));
-    expect(announced()).toBe('1 of 5 matches');
+    expect(announced()).toBe('1 of 5 matching lines');
     rerender(field({ query: 'rub', count: 5, current: 1 }));
     act(() => vi.advanceTimersByTime(0));
-    expect(announced()).toBe('2 of 5 matches');
-    expect(shown()).toBe('2 of 5 matches');
+    expect(announced()).toBe('2 of 5 matching lines');
+    expect(shown()).toBe('2 of 5 matching lines');
   });
 });
 
@@ -62,8 +66,19 @@ describe('given the search field', () => {
     render(field({ query: 'rub', count: 5, current: 2 }));
     const input = screen.getByRole('searchbox', { name: 'Search the transcript' });
     const description = document.getElementById(input.getAttribute('aria-describedby')!)!;
-    expect(description.textContent).toBe('3 of 5 matches');
+    expect(description.textContent).toBe('3 of 5 matching lines');
     expect(description.getAttribute('aria-hidden')).toBe('true');
     await expectNoAxeViolations('searching');
+  });
+});
+
+describe(searchStatus.name, () => {
+  it.each([
+    [{ query: '', count: 0, current: -1 }, ''],
+    [{ query: 'zzq', count: 0, current: -1 }, 'No matching lines'],
+    [{ query: 'rub', count: 1, current: 0 }, '1 of 1 matching line'],
+    [{ query: 'rub', count: 5, current: 2 }, '3 of 5 matching lines'],
+  ])('should count lines, the unit Next, Previous and the filter use: %o → %j', (search, expected) => {
+    expect(searchStatus(search)).toBe(expected);
   });
 });

@@ -19,8 +19,8 @@ import { TitleCredits } from '@/components/watch/title-credits';
 import { TitleVideo } from '@/components/watch/title-video';
 
 type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  /** `t` only in the per-request variant (`at/[t]/page.tsx`) that proxy.ts sends `?t=` requests to. */
+  params: Promise<{ slug: string; t?: string }>;
 };
 
 export const dynamicParams = false;
@@ -51,14 +51,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function WatchPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+export default async function WatchPage({ params }: Props) {
+  const { slug, t } = await params;
   const title = loadTitle(slug);
   if (!title) notFound();
   const { manifest } = title;
-  // A static export has no request to read `?t=` from: there the player seeks to it on the client.
-  const startTime =
-    process.env.STATIC_EXPORT === '1' ? null : parseStartParam((await searchParams).t, manifest.duration);
+  // The prerendered page never reads the request (so `next start` serves it as a static file); a
+  // `?t=` request is rendered per request with `t` as a param, so it starts without JavaScript.
+  const startTime = t === undefined ? null : parseStartParam(t, manifest.duration);
+  // One array for the player and audio description: the payload sends each track's cues once.
+  const tracks = playerTracks(title);
   const track = (kind: string) =>
     title.tracks.find((t) => t.kind === kind && t.parsed.valid)?.parsed.cues ?? [];
 
@@ -84,7 +86,7 @@ export default async function WatchPage({ params, searchParams }: Props) {
               Player
             </h2>
             <PlayerFrame
-              tracks={playerTracks(title)}
+              tracks={tracks}
               duration={manifest.duration}
               marks={[
                 ...track('chapters').map((cue) => ({
@@ -97,7 +99,7 @@ export default async function WatchPage({ params, searchParams }: Props) {
             >
               <TitleVideo title={title} startTime={startTime} />
             </PlayerFrame>
-            <AudioDescription tracks={descriptionTracks(playerTracks(title))} />
+            <AudioDescription tracks={descriptionTracks(tracks)} />
             <SignLanguageWindow sources={manifest.signLanguageVideo ?? []} title={manifest.title} />
             <h3>About the film</h3>
             <p>{manifest.synopsis}</p>

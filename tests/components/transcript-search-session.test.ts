@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSearchSession } from '../../components/transcript/transcript-search-session';
+
+/** A transcript list of `texts`, one entry each, as the server renders it. */
+function entries(texts: readonly string[]): HTMLElement[] {
+  const list = document.createElement('ol');
+  list.innerHTML = texts.map(() => `<li data-start="0"><span class="cue-words"></span></li>`).join('');
+  const items = Array.from(list.querySelectorAll<HTMLElement>('li'));
+  items.forEach((item, i) => (item.querySelector('.cue-words')!.textContent = texts[i]!));
+  document.body.append(list);
+  return items;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('given a search session over a list', () => {
+  describe('after several keystrokes in one frame', () => {
+    it('should count matching lines, mark the first at once and reveal it only in the next frame, once', () => {
+      const items = entries(['a drum, a drum', 'silence', 'the drummer']);
+      const reveal = vi.fn();
+      const session = createSearchSession();
+      session.connect({ entries: () => items, reveal });
+      session.setQuery('d');
+      session.setQuery('dr');
+      session.setQuery('dru');
+      expect(session.getSnapshot()).toEqual({ query: 'dru', count: 2, current: 0 });
+      expect(items[0]!.hasAttribute('data-current-match')).toBe(true);
+      expect(reveal).not.toHaveBeenCalled();
+      vi.advanceTimersToNextFrame();
+      expect(reveal).toHaveBeenCalledTimes(1);
+      expect(reveal).toHaveBeenCalledWith(items[0]);
+    });
+  });
+
+  describe('after disconnecting before the frame', () => {
+    it('should not reveal anything', () => {
+      const items = entries(['drum']);
+      const reveal = vi.fn();
+      const session = createSearchSession();
+      const disconnect = session.connect({ entries: () => items, reveal });
+      session.setQuery('drum');
+      disconnect();
+      vi.advanceTimersToNextFrame();
+      expect(reveal).not.toHaveBeenCalled();
+    });
+  });
+});
