@@ -6,13 +6,18 @@
 // Axe runs in each state a viewer can reach.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
+  applyPreset,
   CAPTION_PRESETS,
   captionStyleVars,
   contrastRatio,
   type CaptionPreset,
 } from '../components/player/caption-style';
 import { SHORTCUTS } from '../components/player/shortcuts';
-import { PREFERENCES_KEY, readPreferences } from '../components/preferences/preferences';
+import {
+  DEFAULT_CAPTION_STYLE,
+  PREFERENCES_KEY,
+  readPreferences,
+} from '../components/preferences/preferences';
 import { expectNoAxeViolations } from './axe';
 import { waitForPlayer } from './media';
 import { DEMO_SLUG } from './title-data';
@@ -97,7 +102,8 @@ test.describe('given the watch page with the caption settings dialog closed', ()
     test(`should keep the ${preset(id).name} preset across a reload and apply it to the overlay`, async ({
       page,
     }) => {
-      const { name, style } = preset(id);
+      const { name } = preset(id);
+      const style = applyPreset(DEFAULT_CAPTION_STYLE, preset(id));
       await page.getByRole('button', { name: 'Caption settings' }).click();
       const dialog = page.getByRole('dialog', { name: 'Caption settings' });
       await dialog.getByRole('button', { name, exact: true }).click();

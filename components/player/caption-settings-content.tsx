@@ -11,10 +11,11 @@ import {
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import {
   CAPTION_FONT_LABELS,
+  applyPreset,
   CAPTION_PRESETS,
   captionStyleVars,
   EDGE_STYLE_LABELS,
-  sameCaptionStyle,
+  isPresetStyle,
   worstCaseContrast,
 } from './caption-style';
 import { DialogShell } from './dialog-shell';
@@ -70,8 +71,8 @@ function CaptionSettingsForm() {
               key={preset.id}
               type="button"
               className="button dialog-button"
-              aria-pressed={sameCaptionStyle(style, preset.style)}
-              onClick={() => update({ captionStyle: preset.style })}
+              aria-pressed={isPresetStyle(style, preset)}
+              onClick={() => update({ captionStyle: applyPreset(style, preset) })}
             >
               {preset.name}
             </button>

@@ -193,8 +193,12 @@ export interface CaptionPreset {
   id: 'default' | 'large' | 'high-contrast' | 'yellow-on-black';
   /** The button's name. */
   name: string;
-  /** A complete style: choosing a preset replaces the whole caption style. */
-  style: CaptionStyle;
+  /**
+   * The look the preset applies. `size` only where size is the point of the preset (Default,
+   * Large): a colour preset keeps the size the viewer chose, since size is often the one setting
+   * a viewer needs and re-finding it after every change of colour is a chore.
+   */
+  style: Omit<CaptionStyle, 'size'> & { size?: number };
 }
 
 /** Named looks a viewer can start from. Each keeps caption text at 4.5:1 or more on any picture. */
@@ -204,14 +208,28 @@ export const CAPTION_PRESETS: readonly CaptionPreset[] = [
   {
     id: 'high-contrast',
     name: 'High contrast',
-    style: { ...DEFAULT_CAPTION_STYLE, size: 125, textOpacity: 1, backgroundOpacity: 1 },
+    style: { ...withoutSize(DEFAULT_CAPTION_STYLE), textOpacity: 1, backgroundOpacity: 1 },
   },
   {
     id: 'yellow-on-black',
     name: 'Yellow on black',
-    style: { ...DEFAULT_CAPTION_STYLE, textColor: '#ffff00', backgroundOpacity: 1 },
+    style: { ...withoutSize(DEFAULT_CAPTION_STYLE), textColor: '#ffff00', backgroundOpacity: 1 },
   },
 ];
+
+function withoutSize({ size: _size, ...rest }: CaptionStyle): Omit<CaptionStyle, 'size'> {
+  return rest;
+}
+
+/** The style after choosing `preset`: its look, with the viewer's `current` size unless it sets one. */
+export function applyPreset(current: CaptionStyle, preset: CaptionPreset): CaptionStyle {
+  return { ...preset.style, size: preset.style.size ?? current.size };
+}
+
+/** Whether `style` is what choosing `preset` would give (its button is then "pressed"). */
+export function isPresetStyle(style: CaptionStyle, preset: CaptionPreset): boolean {
+  return sameCaptionStyle(style, applyPreset(style, preset));
+}
 
 /** Whether two styles look the same (the preset whose style equals the viewer's is "pressed"). */
 export function sameCaptionStyle(a: CaptionStyle, b: CaptionStyle): boolean {

@@ -164,11 +164,11 @@ describe('given the caption settings dialog is closed', () => {
   describe.each(CAPTION_PRESETS.map((p) => [p.name, p] as const))(
     'after choosing the %s preset',
     (name, preset) => {
-      it('should save its whole style and press only its button', async () => {
+      it('should save its look, keep a custom size unless it sets one, and press only its button', async () => {
         updatePreferences({ captionStyle: { size: 75, textColor: '#123456' } });
         const q = within(await openDialog());
         fireEvent.click(q.getByRole('button', { name }));
-        expect(stored().captionStyle).toEqual(preset.style);
+        expect(stored().captionStyle).toEqual({ ...preset.style, size: preset.style.size ?? 75 });
         for (const other of CAPTION_PRESETS) {
           expect(q.getByRole('button', { name: other.name }).getAttribute('aria-pressed')).toBe(
             String(other === preset),

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   CAPTION_FONT_LABELS,
   CAPTION_FONT_STACKS,
+  applyPreset,
   CAPTION_PRESETS,
   captionStyleVars,
   contrastRatio,
   edgeShadow,
   EDGE_STYLE_LABELS,
+  isPresetStyle,
   parseColor,
   sameCaptionStyle,
   toRgba,
@@ -165,7 +167,7 @@ describe('CAPTION_PRESETS', () => {
     ]);
   });
 
-  it.each(CAPTION_PRESETS.map((p) => [p.name, p.style] as const))(
+  it.each(CAPTION_PRESETS.map((p) => [p.name, applyPreset(DEFAULT_CAPTION_STYLE, p)] as const))(
     'should keep %s text at 4.5:1 or more on its background over black and over white video',
     (_, style) => {
       const vars = captionStyleVars(style);
@@ -176,7 +178,7 @@ describe('CAPTION_PRESETS', () => {
     },
   );
 
-  it.each(CAPTION_PRESETS.map((p) => [p.name, p.style] as const))(
+  it.each(CAPTION_PRESETS.map((p) => [p.name, applyPreset(DEFAULT_CAPTION_STYLE, p)] as const))(
     'should survive validation as %s',
     (_, style) => {
       expect(applyPatch(DEFAULT_PREFERENCES, { captionStyle: style }).captionStyle).toEqual(style);
@@ -185,8 +187,33 @@ describe('CAPTION_PRESETS', () => {
 
   it('should make the default preset the default style, and every preset distinct', () => {
     expect(CAPTION_PRESETS[0]?.style).toEqual(DEFAULT_CAPTION_STYLE);
-    for (const [i, a] of CAPTION_PRESETS.entries()) {
-      for (const b of CAPTION_PRESETS.slice(i + 1)) expect(sameCaptionStyle(a.style, b.style)).toBe(false);
+    const looks = CAPTION_PRESETS.map((p) => applyPreset(DEFAULT_CAPTION_STYLE, p));
+    for (const [i, a] of looks.entries()) {
+      for (const b of looks.slice(i + 1)) expect(sameCaptionStyle(a, b)).toBe(false);
     }
+  });
+});
+
+describe(applyPreset.name, () => {
+  const custom = { ...DEFAULT_CAPTION_STYLE, size: 175, textColor: '#00ffff', font: 'casual' as const };
+  const preset = (id: string) => CAPTION_PRESETS.find((p) => p.id === id)!;
+
+  it.each(['high-contrast', 'yellow-on-black'])("should keep the viewer's size with %s", (id) => {
+    const style = applyPreset(custom, preset(id));
+    expect(style.size).toBe(175);
+    expect(style.font).toBe(DEFAULT_CAPTION_STYLE.font);
+    expect(isPresetStyle(style, preset(id))).toBe(true);
+  });
+
+  it.each([
+    ['default', 100],
+    ['large', 200],
+  ])('should set the size that %s is about (%i %%)', (id, size) => {
+    expect(applyPreset(custom, preset(id))).toEqual({ ...preset(id).style, size });
+  });
+
+  it('should not count a style with another colour as the preset', () => {
+    expect(isPresetStyle(custom, preset('yellow-on-black'))).toBe(false);
+    expect(isPresetStyle({ ...custom, size: 100 }, preset('default'))).toBe(false);
   });
 });
