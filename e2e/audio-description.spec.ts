@@ -3,7 +3,9 @@
 // with description on, each description's text reaches `speak` in order and is shown in a
 // visible region; extended description pauses the video while a description that does not fit
 // its gap is read and resumes it when speech ends; with the screen-reader output the text goes
-// to a polite live region instead, and the hold ends after the estimated reading time; voiced
+// to a polite live region instead, and the hold ends after the estimated reading time; when
+// speech fails (an error event, or never starting) the description and the ones after it go to
+// the live region, a long one still holds the video, and a visible note says why; voiced
 // captions reach their live region. Axe in each state.
 import { expect, test, type Page } from '@playwright/test';
 import { cuePlainText, cueSpeaker } from '../captions/cue-text-plain';
@@ -35,6 +37,8 @@ declare global {
     /** While true, spoken utterances wait for `finishSpeech()` before they end. */
     holdSpeech: boolean;
     finishSpeech(): void;
+    /** How speech fails from now on: an `error` event as headless Chromium's, or never starting. */
+    failSpeech: 'synthesis-failed' | 'never-starts' | false;
   }
 }
 
@@ -42,11 +46,21 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     window.spoken = [];
     window.holdSpeech = false;
+    window.failSpeech = false;
     const held: SpeechSynthesisUtterance[] = [];
     const fire = (utterance: SpeechSynthesisUtterance, type: 'start' | 'end') =>
       utterance.dispatchEvent(new SpeechSynthesisEvent(type, { utterance }));
     window.speechSynthesis.speak = (utterance) => {
       window.spoken.push(utterance.text);
+      if (window.failSpeech === 'never-starts') return;
+      if (window.failSpeech === 'synthesis-failed') {
+        const error = window.failSpeech;
+        setTimeout(
+          () => utterance.dispatchEvent(new SpeechSynthesisErrorEvent('error', { utterance, error })),
+          0,
+        );
+        return;
+      }
       setTimeout(() => {
         fire(utterance, 'start');
         if (window.holdSpeech) held.push(utterance);
@@ -176,6 +190,51 @@ test.describe('given audio description turned on', () => {
       },
     );
     expect(await page.evaluate(() => window.spoken)).toEqual([]);
+  });
+});
+
+test.describe('given audio description aloud and speech that fails', () => {
+  for (const failure of ['synthesis-failed', 'never-starts'] as const) {
+    test(`should announce a long description and hold the video when speech ${failure === 'never-starts' ? 'never starts' : 'fails with synthesis-failed'}`, async ({
+      page,
+    }) => {
+      const description = tooLong[0]!;
+      await page.evaluate((f) => (window.failSpeech = f), failure);
+      await turnOnDescriptions(page);
+      const announcer = page.locator('[data-description-announcer]');
+      await seekTo(page, justBefore(description.startTime));
+      await play(page);
+      await expect(announcer).toHaveText(description.text);
+      await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('#title-video')!.paused);
+      const held = await video(page);
+      expect(held.currentTime).toBeLessThan(description.endTime);
+      await expect(page.locator('[data-speech-note]')).toContainText(
+        failure === 'never-starts' ? 'did not start speaking' : '“synthesis-failed”',
+      );
+      await expectNoAxeViolations(page, `speech failed (${failure}), description announced`);
+      await page.waitForFunction(
+        () => !document.querySelector<HTMLVideoElement>('#title-video')!.paused,
+        undefined,
+        { timeout: 20_000 },
+      );
+    });
+  }
+
+  test('should send the descriptions after a failure straight to the live region', async ({ page }) => {
+    const [first, next] = [descriptions[0]!, descriptions.at(-1)!];
+    await page.evaluate(() => (window.failSpeech = 'synthesis-failed'));
+    await turnOnDescriptions(page);
+    await setExtended(page, false);
+    const announcer = page.locator('[data-description-announcer]');
+    await seekTo(page, justBefore(first.startTime));
+    await play(page);
+    await expect(announcer).toHaveText(first.text);
+    await pause(page);
+    await seekTo(page, justBefore(next.startTime));
+    await play(page);
+    await expect(announcer).toHaveText(next.text);
+    await pause(page);
+    expect(await page.evaluate(() => window.spoken)).toEqual([first.text]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { PlayerCue, PlayerTrack } from '@/components/player/player-track';
 import { ariaShortcut } from '@/components/player/shortcuts';
 import { useActiveCues } from '@/components/player/use-active-cues';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
-import { narrate, type Narration } from './description-narrator';
+import { describeSpeechFailure, narrate, type Narration, type SpeechFailure } from './description-narrator';
 import { availableSeconds, dialogueIndex } from './description-timing';
 import { DescriptionSettings } from './description-settings';
 import { setDescriptionsEnabled } from './use-descriptions-toggle';
@@ -58,19 +58,29 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
     settings.current = preferences;
   }, [preferences]);
 
+  // Once speech fails, every later description goes to the live region until the viewer picks
+  // another voice (which may work). A ref as well, so the narration effect reads it without re-running.
+  const [failure, setFailure] = useState<{ voice: string; failure: SpeechFailure } | null>(null);
+  const failed = useRef(failure);
+  const speechFailure = failure?.voice === preferences.voice ? failure.failure : null;
+
   const narration = useRef<Narration | null>(null);
   useEffect(() => {
     if (!store || !latest) return;
     narration.current?.stop({ resume: false });
     const { output, voice, rate, volume, extended } = settings.current;
     narration.current = narrate(store, plain(latest), {
-      output,
+      output: failed.current?.voice === voice ? 'screen-reader' : output,
       voice,
       rate,
       volume,
       extended,
       available: availableSeconds(latest, dialogue),
       announce: setAnnouncement,
+      onSpeechFailure: (reason) => {
+        failed.current = { voice, failure: reason };
+        setFailure(failed.current);
+      },
     });
   }, [store, latest, dialogue]);
 
@@ -118,6 +128,12 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
           <span className="description-label">Description:</span>{' '}
           <span data-description-text="">{latest ? plain(latest) : 'none at this moment.'}</span>
         </div>
+      )}
+      {enabled && preferences.output === 'speech' && speechFailure && (
+        <p className="description-speech-note" data-speech-note="">
+          Speech is not available ({describeSpeechFailure(speechFailure)}), so descriptions are shown here and
+          sent to your screen reader instead.
+        </p>
       )}
       {enabled && <DescriptionSettings />}
       <p className="visually-hidden" aria-live="polite" data-description-announcer="">

@@ -22,14 +22,27 @@ export function speechAvailable(): boolean {
   );
 }
 
+/** Whether the browser has any voice to speak with (Chromium fills the list asynchronously). */
+export function hasVoices(): boolean {
+  return speechAvailable() && window.speechSynthesis.getVoices().length > 0;
+}
+
 /**
- * Speaks `text`, cancelling whatever the page was saying. `onStart` runs when speech starts,
- * `onEnd` once when it ends or fails. Returns the cancel, after which neither runs.
+ * `SpeechSynthesisErrorEvent.error` codes that mean the utterance was cut short by another one,
+ * not that speech failed: https://webaudio.github.io/web-speech-api/#speechsynthesiserrorevent
+ */
+const CUT_SHORT = new Set(['canceled', 'interrupted']);
+
+/**
+ * Speaks `text`, cancelling whatever the page was saying. `onStart` runs when speech starts;
+ * then exactly one of `onEnd` (spoken, or cut short by other speech) or `onError` with the
+ * event's error code (`synthesis-failed`, `audio-hardware`, …). Returns the cancel, after which
+ * none runs.
  */
 export function speak(
   text: string,
   settings: SpeechSettings,
-  callbacks: { onStart(): void; onEnd(): void },
+  callbacks: { onStart(): void; onEnd(): void; onError(error: string): void },
 ): () => void {
   const synth = window.speechSynthesis;
   const utterance = new SpeechSynthesisUtterance(text);
@@ -44,13 +57,26 @@ export function speak(
   utterance.onstart = () => {
     if (live) callbacks.onStart();
   };
-  utterance.onend = utterance.onerror = () => {
+  utterance.onend = () => {
     if (!live) return;
     live = false;
     callbacks.onEnd();
   };
-  synth.cancel();
-  synth.speak(utterance);
+  utterance.onerror = (event) => {
+    if (!live) return;
+    live = false;
+    // A stub or an old engine may fire a plain `error` Event without a code.
+    const error = (event as Partial<SpeechSynthesisErrorEvent>).error ?? 'unknown';
+    if (CUT_SHORT.has(error)) callbacks.onEnd();
+    else callbacks.onError(error);
+  };
+  try {
+    synth.cancel();
+    synth.speak(utterance);
+  } catch {
+    live = false;
+    callbacks.onError('exception');
+  }
   return () => {
     if (!live) return;
     live = false;

@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MediaStore } from '../../components/media/media-store';
-import { narrate, type NarrationOptions } from '../../components/description/description-narrator';
+import {
+  describeSpeechFailure,
+  narrate,
+  SPEECH_START_GRACE_MS,
+  type NarrationOptions,
+  type SpeechFailure,
+} from '../../components/description/description-narrator';
 import { estimateSpeechSeconds } from '../../components/description/description-timing';
 
 /** A video that plays and pauses like the element does, minus the media. jsdom has no speech. */
@@ -81,5 +87,104 @@ describe(narrate.name, () => {
       vi.runAllTimers();
       expect(second.video.paused).toBe(true);
     });
+  });
+
+  describe('given a browser whose speech fails', () => {
+    /** A Web Speech API whose `speak` does what `behaviour` says with each utterance. */
+    function fakeSpeech(behaviour: (utterance: SpeechSynthesisUtterance) => void, voices = ['Alex']) {
+      class Utterance extends EventTarget {
+        onstart: ((event: Event) => void) | null = null;
+        onend: ((event: Event) => void) | null = null;
+        onerror: ((event: Event) => void) | null = null;
+        rate = 1;
+        volume = 1;
+        constructor(public text: string) {
+          super();
+        }
+      }
+      vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
+      vi.stubGlobal('speechSynthesis', {
+        cancel: () => undefined,
+        getVoices: () => voices.map((name) => ({ name, lang: 'en-US' })),
+        speak: behaviour,
+      });
+    }
+    const fail = (error: string, after: 'start' | 'now') => (u: SpeechSynthesisUtterance) => {
+      if (after === 'start') u.onstart?.(new Event('start') as SpeechSynthesisEvent);
+      u.onerror?.(Object.assign(new Event('error'), { error }) as SpeechSynthesisErrorEvent);
+    };
+    afterEach(() => vi.unstubAllGlobals());
+
+    function run(behaviour: (u: SpeechSynthesisUtterance) => void, voices?: string[]) {
+      fakeSpeech(behaviour, voices);
+      const { store, video } = fakeStore();
+      const announced: string[] = [];
+      const failures: SpeechFailure[] = [];
+      narrate(
+        store,
+        TEXT,
+        options({ announce: (t) => announced.push(t), onSpeechFailure: (f) => failures.push(f) }),
+      );
+      return { video, announced, failures };
+    }
+
+    it.each([
+      ['with synthesis-failed before speaking', fail('synthesis-failed', 'now')],
+      ['with an audio-hardware error after starting', fail('audio-hardware', 'start')],
+    ])('should announce instead %s, and hold for the reading time', (_, behaviour) => {
+      const { video, announced, failures } = run(behaviour);
+      expect(announced).toEqual([TEXT]);
+      expect(failures).toHaveLength(1);
+      expect(failures[0]?.reason).toBe('error');
+      expect(video.paused).toBe(true);
+      vi.advanceTimersByTime(estimateSpeechSeconds(TEXT) * 1000 - 10);
+      expect(video.paused).toBe(true);
+      vi.advanceTimersByTime(20);
+      expect(video.paused).toBe(false);
+    });
+
+    it('should announce when speech never starts, and hold for the rest of the reading time', () => {
+      const { video, announced, failures } = run(() => undefined);
+      expect(announced).toEqual([]);
+      vi.advanceTimersByTime(SPEECH_START_GRACE_MS);
+      expect(announced).toEqual([TEXT]);
+      expect(failures).toEqual([{ reason: 'not-started' }]);
+      vi.advanceTimersByTime(estimateSpeechSeconds(TEXT) * 1000 - SPEECH_START_GRACE_MS - 10);
+      expect(video.paused).toBe(true);
+      vi.advanceTimersByTime(20);
+      expect(video.paused).toBe(false);
+    });
+
+    it('should name a missing voice as the reason when the browser has none', () => {
+      const { failures } = run(fail('synthesis-failed', 'now'), []);
+      expect(failures).toEqual([{ reason: 'no-voices' }]);
+    });
+
+    it('should treat speech cut short by other speech as ended, not failed', () => {
+      const { video, announced, failures } = run(fail('interrupted', 'start'));
+      expect(announced).toEqual([]);
+      expect(failures).toEqual([]);
+      expect(video.paused).toBe(false);
+    });
+
+    it('should report once, not again when the grace time passes', () => {
+      const { failures } = run(fail('synthesis-failed', 'now'));
+      vi.runAllTimers();
+      expect(failures).toHaveLength(1);
+    });
+  });
+});
+
+describe(describeSpeechFailure.name, () => {
+  it.each<[SpeechFailure, string]>([
+    [{ reason: 'unsupported' }, 'this browser has no speech synthesis'],
+    [{ reason: 'no-voices' }, 'this browser has no voice installed'],
+    [{ reason: 'not-started' }, 'the browser did not start speaking'],
+    [
+      { reason: 'error', error: 'synthesis-failed' },
+      'the browser’s speech engine reported “synthesis-failed”',
+    ],
+  ])('should say why for %j', (failure, text) => {
+    expect(describeSpeechFailure(failure)).toBe(text);
   });
 });
