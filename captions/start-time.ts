@@ -10,6 +10,21 @@ export function startHref(seconds: number): string {
 }
 
 /**
+ * Where a link to moment `t` (seconds) should start: the `startTime` of the cue on screen at `t`
+ * (half-open: `startTime <= t < endTime`; of overlapping cues, the one that started last), so the
+ * link opens on the caption the viewer saw, not one second earlier in the previous caption.
+ * Between cues, `t` itself. `cues` need not be sorted.
+ */
+export function momentStart(cues: readonly { startTime: number; endTime: number }[], t: number): number {
+  let start: number | null = null;
+  for (const cue of cues) {
+    if (cue.startTime <= t && t < cue.endTime && (start === null || cue.startTime > start))
+      start = cue.startTime;
+  }
+  return start ?? t;
+}
+
+/**
  * Reads a `t` search parameter. Returns null (start at the beginning) for anything that is not
  * a plain non-negative decimal number of seconds at most `duration`: empty, repeated, negative,
  * `NaN`, `Infinity`, exponents or units.

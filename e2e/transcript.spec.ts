@@ -305,12 +305,17 @@ test.describe('given the watch page', () => {
     expect(await panel(page).evaluate((p) => p.scrollTop)).toBe(top);
   });
 
-  test('should copy a link to the current moment', async ({ page, context, baseURL }) => {
+  test('should copy a link to the start of the caption on screen', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const entry = englishEntries[5]!;
-    await seekTo(page, entry.startTime + 0.5);
+    // A caption starting between whole seconds: flooring the time would land in the one before.
+    const entry = englishEntries.find(
+      (e) => e.kind !== 'description' && !Number.isInteger(e.startTime) && e.endTime - e.startTime > 1,
+    )!;
+    const t = (entry.startTime + Math.ceil(entry.startTime)) / 2;
+    expect(Math.floor(t), 'flooring would leave the caption').toBeLessThan(entry.startTime);
+    await seekTo(page, t);
     await page.getByRole('button', { name: 'Copy link to this moment' }).click();
-    const link = `${baseURL}/watch/${DEMO_SLUG}?t=${Math.floor(entry.startTime + 0.5)}`;
+    const link = `${baseURL}/watch/${DEMO_SLUG}?t=${entry.startTime}`;
     await expect(page.getByText(`Link copied: ${link}`)).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await expectNoAxeViolations(page, 'link copied');

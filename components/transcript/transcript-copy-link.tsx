@@ -1,15 +1,28 @@
 'use client';
 
 import { useState } from 'react';
-import { startHref } from '@/captions/start-time';
+import { momentStart, startHref } from '@/captions/start-time';
 import type { MediaStore } from '@/components/media/media-store';
 
-/** Copies a link to the video's current moment (whole seconds), and says what it copied. */
-export function TranscriptCopyLink({ store }: { store: MediaStore }) {
+/**
+ * Copies a link to the video's current moment, and says what it copied. Inside a caption the
+ * link starts at that caption's start (`entries`: the shown transcript's items, with `data-start`
+ * and `data-end` in seconds; descriptions are skipped, the link is to what was said).
+ */
+export function TranscriptCopyLink({
+  store,
+  entries,
+}: {
+  store: MediaStore;
+  entries: () => readonly HTMLElement[];
+}) {
   const [message, setMessage] = useState('');
   const copy = async () => {
+    const cues = entries()
+      .filter((item) => item.dataset.kind !== 'description')
+      .map((item) => ({ startTime: Number(item.dataset.start), endTime: Number(item.dataset.end) }));
     const url = new URL(window.location.href);
-    url.search = startHref(Math.floor(store.getSnapshot().currentTime));
+    url.search = startHref(momentStart(cues, store.getSnapshot().currentTime));
     url.hash = '';
     try {
       await navigator.clipboard.writeText(url.href);

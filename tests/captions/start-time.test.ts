@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStartParam, startHref } from '../../captions/start-time';
+import { momentStart, parseStartParam, startHref } from '../../captions/start-time';
 
 describe(startHref.name, () => {
   it.each([
@@ -10,6 +10,30 @@ describe(startHref.name, () => {
     [Number.NaN, '?t=0'],
   ])('%s s → %s', (seconds, expected) => {
     expect(startHref(seconds)).toBe(expected);
+  });
+});
+
+describe(momentStart.name, () => {
+  const cues = [
+    { startTime: 38.5, endTime: 41.2 },
+    { startTime: 41.2, endTime: 44 },
+    { startTime: 42.5, endTime: 43 },
+    { startTime: 50, endTime: 52 },
+  ];
+  it.each([
+    [42.9, 42.5],
+    [43.5, 41.2],
+    [41.2, 41.2],
+    [41.19, 38.5],
+    [44, 44],
+    [46.25, 46.25],
+    [0, 0],
+  ])('at %s s → %s', (t, expected) => {
+    expect(momentStart(cues, t)).toBe(expected);
+  });
+
+  it('should link 42.9 s inside a caption from 41.2 s to ?t=41.2, not ?t=42 in the previous one', () => {
+    expect(startHref(momentStart(cues.slice(0, 2), 42.9))).toBe('?t=41.2');
   });
 });
 
