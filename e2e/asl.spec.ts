@@ -1,7 +1,7 @@
 // Verifies the ASL interpreter notes on the watch page and the glossary: the note for the current
 // moment follows playback (currentTime set, `seeked` awaited) and the list marks it; a note's time
 // link seeks without leaving the page; the full note opens in a dialog that traps focus, closes on
-// Escape and gives focus back; new notes are announced only once the viewer turns that on; the
+// Escape, Close or "Watch this moment" (also when the note's time has passed) and gives focus back; new notes are announced only once the viewer turns that on; the
 // glossary lists the notes by gloss and each of its links lands on its moment. Axe in each state.
 import { expect, test, type Page } from '@playwright/test';
 import { sortByGloss } from '../captions/asl-glossary';
@@ -100,6 +100,48 @@ test.describe('given the watch page', () => {
     await dialog.getByRole('button', { name: /^Watch this moment/ }).click();
     await expect(dialog).toBeHidden();
     expect(Math.abs((await currentTime(page)) - first!.startTime)).toBeLessThan(0.01);
+    await expect(
+      page.getByRole('button', { name: `Read the full note on ${first!.note.gloss}` }),
+    ).toBeFocused();
+  });
+
+  test('should return focus to the note button after "Watch this moment" when no note is current', async ({
+    page,
+  }) => {
+    const first = moments[0]!;
+    await seekTo(page, middle(first));
+    await page.getByRole('button', { name: `Read the full note on ${first.note.gloss}` }).click();
+    // The note's time has passed (here: the video went back before every note): nothing is current.
+    await seekTo(page, beforeNotes);
+    await expect(panel(page)).toContainText('No sign note at this moment');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /^Watch this moment/ }).press('Enter');
+    await expect(dialog).toBeHidden();
+    const trigger = page.getByRole('button', { name: `Read the full note on ${first.note.gloss}` });
+    await expect(trigger).toBeFocused();
+    expect(Math.abs((await currentTime(page)) - first.startTime)).toBeLessThan(0.01);
+    await expectNoAxeViolations(page, 'focus back after watching a passed note');
+  });
+
+  test('should return focus to the note button after the Close button', async ({ page }) => {
+    const moment = moments[0]!;
+    await seekTo(page, middle(moment));
+    const trigger = page.getByRole('button', { name: `Read the full note on ${moment.note.gloss}` });
+    await trigger.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Close' }).press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(trigger).toBeFocused();
+  });
+
+  test('should keep the note button, and focus on it, when no note is current any more', async ({ page }) => {
+    const moment = moments[0]!;
+    await seekTo(page, middle(moment));
+    const trigger = page.getByRole('button', { name: `Read the full note on ${moment.note.gloss}` });
+    await trigger.focus();
+    await seekTo(page, beforeNotes);
+    await expect(panel(page)).toContainText('No sign note at this moment');
+    await expect(trigger).toBeFocused();
   });
 
   test('should announce new notes politely only after the viewer turns it on', async ({ page }) => {

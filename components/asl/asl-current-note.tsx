@@ -3,11 +3,12 @@
 import { lazy, useMemo, useState } from 'react';
 import type { AslMoment } from '@/captions/asl-moment';
 import { formatTimestamp } from '@/captions/format';
-import { createTimeIndex, cueIndexAt } from '@/captions/time-index';
+import { createTimeIndex, cueIndexAt, previousCueBefore } from '@/captions/time-index';
 import { seek } from '@/components/media/commands';
 import { useMediaSelector, useMediaStore } from '@/components/media/media-provider';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { LazyDialog } from '@/components/player/lazy-dialog';
+import { revealPlayer } from '@/components/watch/reveal-player';
 import './asl.css';
 
 const AslNoteDialog = lazy(() => import('./asl-note-dialog').then((m) => ({ default: m.AslNoteDialog })));
@@ -23,10 +24,14 @@ export function AslCurrentNote({ moments }: { moments: readonly AslMoment[] }) {
   const index = useMemo(() => createTimeIndex(moments), [moments]);
   const position = useMediaSelector((s) => cueIndexAt(index, s.currentTime));
   const current = index.cues[position] ?? null;
+  // Between notes the button offers the note just passed (or the first one): it never unmounts
+  // because time passed, so focus on it, or returning to it after "Watch this moment" while the
+  // seek is still under way, is never dropped to <body>.
+  const latest = useMediaSelector((s) => previousCueBefore(index, s.currentTime) ?? index.cues[0] ?? null);
   const announce = usePreferences((p) => p.announceAslNotes);
   const [opened, setOpened] = useState<AslMoment | null>(null);
   if (!store || moments.length === 0) return null;
-  const shown = opened ?? current;
+  const shown = opened ?? current ?? latest;
 
   return (
     <div className="asl-current" data-state={current ? 'note' : 'none'}>
@@ -46,14 +51,18 @@ export function AslCurrentNote({ moments }: { moments: readonly AslMoment[] }) {
         {shown && (
           <LazyDialog
             open={opened !== null}
-            onOpenChange={(open) => setOpened(open ? current : null)}
+            onOpenChange={(open) => setOpened(open ? shown : null)}
             label={
               <>
                 Read the full note on <span className="gloss">{shown.note.gloss}</span>
               </>
             }
             dialog={AslNoteDialog}
-            props={{ moment: opened, onWatch: (moment: AslMoment) => seek(store, moment.startTime) }}
+            props={{
+              moment: opened,
+              onWatch: (moment: AslMoment) => seek(store, moment.startTime),
+              afterWatch: () => revealPlayer(store),
+            }}
           />
         )}
       </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRef } from 'react';
 import type { AslMoment } from '@/captions/asl-moment';
 import { formatTimestamp } from '@/captions/format';
 import { DialogShell } from '@/components/player/dialog-shell';
@@ -17,18 +18,29 @@ export function AslNoteDialog({
   onOpenChange,
   onCloseAutoFocus,
   onWatch,
+  afterWatch,
 }: LoadedDialogProps & {
   /** The note shown; the dialog keeps showing it while open even if the video moves on. */
   moment: AslMoment | null;
   /** Seeks to the note's moment; the dialog closes after it. */
   onWatch(moment: AslMoment): void;
+  /**
+   * Runs once the dialog has closed after "Watch this moment" and focus is back on the trigger
+   * (focusing scrolls to it), e.g. to bring the video into view.
+   */
+  afterWatch?(): void;
 }) {
+  const watched = useRef(false);
   if (!moment) return null;
   return (
     <DialogShell
       open={open}
       onOpenChange={onOpenChange}
-      onCloseAutoFocus={onCloseAutoFocus}
+      onCloseAutoFocus={(event) => {
+        onCloseAutoFocus(event);
+        if (watched.current) afterWatch?.();
+        watched.current = false;
+      }}
       className="asl-dialog"
       title={
         <>
@@ -52,6 +64,7 @@ export function AslNoteDialog({
         type="button"
         className="button dialog-button"
         onClick={() => {
+          watched.current = true;
           onWatch(moment);
           onOpenChange(false);
         }}

@@ -5,10 +5,11 @@ import type { AslMoment } from '@/captions/asl-moment';
 import { createTimeIndex, cueIndexAt } from '@/captions/time-index';
 import { seek } from '@/components/media/commands';
 import { useMediaSelector, useMediaStore } from '@/components/media/media-provider';
+import { revealPlayer } from '@/components/watch/reveal-player';
 
 /**
  * The client half of the server-rendered note list (its `children`): a click on a note's time
- * link seeks the page's video instead of reloading the page (the `?t=` link still works without
+ * link seeks the page's video instead of reloading the page, bringing the video into view (the `?t=` link still works without
  * JavaScript, or opened in a new tab), and the note of the current moment is marked
  * `aria-current="true"` in place, so playback never re-renders the list.
  */
@@ -35,6 +36,7 @@ export function AslNoteLinks({ moments, children }: { moments: readonly AslMomen
     if (!link || !Number.isFinite(seconds)) return;
     event.preventDefault();
     seek(store, seconds);
+    revealPlayer(store);
   };
 
   return (
