@@ -5,6 +5,7 @@ import { useHydrated } from '@/components/hydration/use-hydrated';
 import { seek } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
+import { revealPlayer } from '@/components/watch/reveal-player';
 import { TranscriptCopyLink } from './transcript-copy-link';
 import { FOLLOW_CAPTIONS, TranscriptOptions } from './transcript-options';
 import { TranscriptSearchField } from './transcript-search-field';
@@ -109,6 +110,7 @@ export function TranscriptController({
       seek(store, Number(entry.dataset.start));
       window.history.replaceState(null, '', link.getAttribute('href'));
       resume();
+      revealPlayer(store);
     };
     element.addEventListener('click', onClick);
     return () => element.removeEventListener('click', onClick);
@@ -143,7 +145,7 @@ export function TranscriptController({
             followLabel={captionsTranscript?.label ?? ''}
             onLanguage={setChosenLanguage}
           />
-          {variant === 'panel' && store && <TranscriptCopyLink store={store} />}
+          {variant === 'panel' && store && <TranscriptCopyLink store={store} entries={entries} />}
         </div>
       )}
       {hydrated && variant === 'panel' && (
