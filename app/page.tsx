@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { loadTitle, publishedTitleSlugs } from '@/app/titles';
+import { TitleCard } from '@/components/catalog/title-card';
 
 export default function HomePage() {
   const titles = publishedTitleSlugs().flatMap((slug) => loadTitle(slug) ?? []);
@@ -14,83 +15,95 @@ export default function HomePage() {
         and without JavaScript.
       </p>
 
-      {featured && (
-        <section aria-labelledby="featured-heading">
-          <h2 id="featured-heading">
-            Featured: {featured.manifest.title} ({featured.manifest.year})
-          </h2>
-          <div className="prose">
-            <p>
-              Ruben drums in Blackgammon, a two-piece band he plays in with his girlfriend, Lou. Director
-              Darius Marder&rsquo;s film follows him as his hearing slips away: the ringing in his ears, the
-              struggle to stay sober, a partnership under strain, and his search for people who understand
-              what is happening to him. Riz Ahmed plays Ruben and Olivia Cooke plays Lou.
-            </p>
-            <p>
-              That search leads him into a deaf community, and the film casts deaf performers in it, among
-              them Lauren Ridloff and Chelsea Lee. Talking to Entertainment Weekly at the 2019 Toronto
-              International Film Festival, Ahmed credited that community and his ASL teacher with changing how
-              he expresses himself:
-            </p>
-            <blockquote>
-              <p>
-                &ldquo;&hellip;when you express yourself with your whole body, it&rsquo;s just a much more
-                expressive, honest, visceral experience.&rdquo;
-              </p>
-              <footer>Riz Ahmed, to Entertainment Weekly, TIFF 2019</footer>
-            </blockquote>
-            <p>Marder hopes it reaches everyone:</p>
-            <blockquote>
-              <p>&ldquo;&hellip;it&rsquo;s a movie for humans.&rdquo;</p>
-              <footer>Darius Marder, to Entertainment Weekly, TIFF 2019</footer>
-            </blockquote>
-            <p>
-              Derek Cianfrance produced the film. It was set for a theatrical release in 2020, followed by its
-              debut on Amazon Prime streaming on December 4, 2020.
-            </p>
-            <p className="notice">
-              The video here is a synthetic stand-in that we made for this demo: title cards, synthetic voices
-              and sound design, not the studio&rsquo;s trailer.
-            </p>
-            <p>
-              <Link className="button-link" href={`/watch/${featured.manifest.slug}`}>
-                Watch {featured.manifest.title} with captions and transcript
-              </Link>
-            </p>
-          </div>
-        </section>
-      )}
-
-      <section aria-labelledby="offers-heading">
-        <h2 id="offers-heading">What you get on every title</h2>
-        <ul className="prose">
-          <li>Captions for deaf and hard-of-hearing viewers, with speakers and sounds identified.</li>
-          <li>
-            A descriptive transcript: what is said, what is heard and what is shown, linked to each moment.
-          </li>
-          <li>Audio description of what is on screen.</li>
-          <li>Chapters, so you can go straight to a part.</li>
-          <li>Notes on the ASL signs in the film, each grounded in a public ASL dictionary.</li>
-        </ul>
-      </section>
-
-      <section aria-labelledby="pages-heading">
-        <h2 id="pages-heading">Every page</h2>
-        <ul>
+      <section aria-labelledby="catalog-heading">
+        <h2 id="catalog-heading">Titles</h2>
+        <ul className="catalog">
           {titles.map((title) => (
             <li key={title.manifest.slug}>
-              <Link href={`/watch/${title.manifest.slug}`}>Watch {title.manifest.title}</Link> ·{' '}
-              <Link href={`/watch/${title.manifest.slug}/transcript`}>its transcript</Link>
+              <TitleCard title={title} />
             </li>
           ))}
-          <li>
-            <Link href="/play">Play your own video and captions</Link>, nothing uploaded
-          </li>
-          <li>
-            <Link href="/accessibility">Accessibility statement</Link>
-          </li>
         </ul>
       </section>
+
+      <div className="home-columns">
+        {featured && (
+          <section aria-labelledby="featured-heading">
+            <h2 id="featured-heading">
+              Featured: {featured.manifest.title} ({featured.manifest.year})
+            </h2>
+            <div className="prose">
+              <p>
+                Ruben drums in Blackgammon, a two-piece band he plays in with his girlfriend, Lou. Director
+                Darius Marder&rsquo;s film follows him as his hearing slips away: the ringing in his ears, the
+                struggle to stay sober, a partnership under strain, and his search for people who understand
+                what is happening to him. Riz Ahmed plays Ruben and Olivia Cooke plays Lou.
+              </p>
+              <p>
+                That search leads him into a deaf community, and the film casts deaf performers in it, among
+                them Lauren Ridloff and Chelsea Lee. Talking to Entertainment Weekly at the 2019 Toronto
+                International Film Festival, Ahmed credited that community and his ASL teacher with changing
+                how he expresses himself:
+              </p>
+              <blockquote>
+                <p>
+                  &ldquo;&hellip;when you express yourself with your whole body, it&rsquo;s just a much more
+                  expressive, honest, visceral experience.&rdquo;
+                </p>
+                <footer>Riz Ahmed, to Entertainment Weekly, TIFF 2019</footer>
+              </blockquote>
+              <p>Marder hopes it reaches everyone:</p>
+              <blockquote>
+                <p>&ldquo;&hellip;it&rsquo;s a movie for humans.&rdquo;</p>
+                <footer>Darius Marder, to Entertainment Weekly, TIFF 2019</footer>
+              </blockquote>
+              <p>
+                Derek Cianfrance produced the film. It was set for a theatrical release in 2020, followed by
+                its debut on Amazon Prime streaming on December 4, 2020.
+              </p>
+              <p className="notice">
+                The video here is a synthetic stand-in that we made for this demo: title cards, synthetic
+                voices and sound design, not the studio&rsquo;s trailer.
+              </p>
+              <p>
+                <Link className="button-link" href={`/watch/${featured.manifest.slug}`}>
+                  Watch {featured.manifest.title} with captions and transcript
+                </Link>
+              </p>
+            </div>
+          </section>
+        )}
+
+        <div>
+          <section aria-labelledby="offers-heading">
+            <h2 id="offers-heading">What a title can offer</h2>
+            <ul className="prose">
+              <li>Captions for deaf and hard-of-hearing viewers, with speakers and sounds identified.</li>
+              <li>
+                A descriptive transcript: what is said, what is heard and what is shown, linked to each
+                moment.
+              </li>
+              <li>Audio description of what is on screen.</li>
+              <li>Chapters, so you can go straight to a part.</li>
+              <li>Notes on the ASL signs in the film, each grounded in a public ASL dictionary.</li>
+              <li>A sign-language interpreter video, played in step with the trailer.</li>
+            </ul>
+            <p>Each title&rsquo;s card shows which of these it has.</p>
+          </section>
+
+          <section aria-labelledby="pages-heading">
+            <h2 id="pages-heading">More</h2>
+            <ul className="prose">
+              <li>
+                <Link href="/play">Play your own video and captions</Link>, nothing uploaded
+              </li>
+              <li>
+                <Link href="/accessibility">Accessibility statement</Link>
+              </li>
+            </ul>
+          </section>
+        </div>
+      </div>
     </main>
   );
 }
