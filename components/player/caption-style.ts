@@ -217,7 +217,9 @@ export const CAPTION_PRESETS: readonly CaptionPreset[] = [
   },
 ];
 
-function withoutSize({ size: _size, ...rest }: CaptionStyle): Omit<CaptionStyle, 'size'> {
+function withoutSize(style: CaptionStyle): Omit<CaptionStyle, 'size'> {
+  const { size, ...rest } = style;
+  void size;
   return rest;
 }
 
