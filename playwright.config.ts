@@ -27,7 +27,7 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: /(no-js|static-export)\.spec\.ts/,
+      testIgnore: [/(no-js|static-export)\.spec\.ts/, /orca\//],
     },
     {
       name: 'no-js',
@@ -38,6 +38,14 @@ export default defineConfig({
       name: 'static-export',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${STATIC_PORT}` },
       testMatch: /static-export\.spec\.ts/,
+    },
+    {
+      // A real screen reader: Orca on a private virtual desktop (e2e/orca/fixture.ts), one at a
+      // time, since each file runs a desktop and a headed Chromium of its own.
+      name: 'screen-reader',
+      testMatch: /orca\/.*\.spec\.ts/,
+      workers: 1,
+      timeout: 90_000,
     },
   ],
   webServer: [
