@@ -76,7 +76,6 @@ export function TranscriptSearchField({
           value={search.query}
           autoComplete="off"
           enterKeyHint="search"
-          aria-describedby={`${id}-status`}
           onChange={(event) => onQuery(event.target.value)}
           onKeyDown={onKeyDown}
           onFocus={onFocus}
@@ -88,7 +87,10 @@ export function TranscriptSearchField({
           Next
         </button>
       </div>
-      <p id={`${id}-status`} className="transcript-search-status" aria-hidden="true">
+      {/* Shown, not read: a description of the field changes on every keystroke, and Orca speaks
+          each change of the focused field's description. Screen readers hear the count once
+          typing pauses, from the status below. */}
+      <p className="transcript-search-status" aria-hidden="true">
         {status}
       </p>
       <p role="status" className="visually-hidden">
