@@ -41,9 +41,12 @@ export default defineConfig({
     },
     {
       // A real screen reader: Orca on a private virtual desktop (e2e/orca/fixture.ts), one at a
-      // time, since each file runs a desktop and a headed Chromium of its own.
+      // time, since each file runs a desktop and a headed Chromium of its own. Not part of a plain
+      // `npx playwright test`: `npm test` runs it alone after the other browser tests (`--project
+      // screen-reader`), so Orca's timing is not squeezed by a machine full of parallel tests.
       name: 'screen-reader',
       testMatch: /orca\/.*\.spec\.ts/,
+      default: false,
       workers: 1,
       timeout: 90_000,
     },

@@ -30,6 +30,12 @@ const builds = [
 ];
 const browser = [
   ['browser tests (Playwright against the production server)', 'npx', ['playwright', 'test'], testEnv],
+  [
+    'screen-reader tests (Orca on a virtual display; needs Debian packages, see .ci/run)',
+    'npx',
+    ['playwright', 'test', '--project=screen-reader'],
+    testEnv,
+  ],
 ];
 
 process.on('SIGINT', () => {

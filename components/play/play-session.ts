@@ -53,6 +53,33 @@ export function isVideoFile(file: Pick<File, 'name' | 'type'>): boolean {
 const letters = (n: number): string =>
   (n >= 26 ? letters(Math.floor(n / 26)) : '') + String.fromCharCode(97 + (n % 26));
 
+/**
+ * What reading caption files did, as one polite status message: how many were read and refused,
+ * and for each file read with errors, how many and the first one with its line, so a screen-reader
+ * user hears the problem where it is announced instead of finding the report first.
+ */
+export function captionFilesStatus(read: readonly (PlayCaption | RefusedCaption)[]): string {
+  const accepted = read.filter((item): item is PlayCaption => 'file' in item);
+  const withErrors = accepted.flatMap(({ file }) => {
+    const errors = file.errors.filter((e) => e.severity === 'error');
+    const [first] = errors;
+    return first
+      ? [
+          `${file.name} has ${plural(errors.length, 'error')}; the first, line ${first.line}: ${first.message}.`,
+        ]
+      : [];
+  });
+  return [
+    accepted.length > 0 ? `Read ${plural(accepted.length, 'caption file')}.` : '',
+    ...withErrors,
+    read.length > accepted.length
+      ? `Refused ${plural(read.length - accepted.length, 'file')}: see the report.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function createPlaySession() {
   let snapshot = INITIAL_PLAY_SNAPSHOT;
   let nextKey = 1;
@@ -122,12 +149,7 @@ export function createPlaySession() {
         for (let n = 1; taken(srclang); n += 1) srclang = `${item.srclang}-x-file${letters(n)}`;
         captions.push(shiftCaption({ ...item, srclang }, snapshot.offsetMs));
       }
-      const accepted = read.filter((item) => 'file' in item).length;
-      const status = [
-        accepted > 0 ? `Read ${plural(accepted, 'caption file')}.` : '',
-        read.length > accepted ? `Refused ${plural(read.length - accepted, 'file')}: see the report.` : '',
-      ].join(' ');
-      update({ captions, refused, status: status.trim() });
+      update({ captions, refused, status: captionFilesStatus(read) });
     },
 
     removeCaption(key: string) {

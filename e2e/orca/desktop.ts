@@ -96,9 +96,15 @@ export async function startDesktop(): Promise<Desktop> {
   const speechLog = path.join(root, 'speech.log');
   const debugLog = path.join(root, 'orca-debug.log');
   writeFileSync(speechLog, '');
+  // This process's environment without its desktop: every variable that names a display, a bus or
+  // a home is replaced (undefined ones are not passed on).
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
+    ...process.env,
     LANG: 'C.UTF-8',
+    DISPLAY: undefined,
+    WAYLAND_DISPLAY: undefined,
+    DBUS_SESSION_BUS_ADDRESS: undefined,
+    AT_SPI_BUS_ADDRESS: undefined,
     HOME: dir('home'),
     XDG_RUNTIME_DIR: dir('runtime'),
     XDG_CONFIG_HOME: dir('config'),
