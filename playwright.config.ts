@@ -27,7 +27,7 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: [/(no-js|static-export)\.spec\.ts/, /orca\//],
+      testIgnore: [/(no-js|static-export)\.spec\.ts/, /e2e\/orca\//],
     },
     {
       name: 'no-js',
@@ -45,7 +45,7 @@ export default defineConfig({
       // `npx playwright test`: `npm test` runs it alone after the other browser tests (`--project
       // screen-reader`), so Orca's timing is not squeezed by a machine full of parallel tests.
       name: 'screen-reader',
-      testMatch: /orca\/.*\.spec\.ts/,
+      testMatch: /e2e\/orca\/.*\.spec\.ts/,
       default: false,
       workers: 1,
       timeout: 90_000,

@@ -31,16 +31,19 @@ export const REQUIRED_PROGRAMS: readonly { program: string; debianPackage: strin
   { program: 'dbus-send', debianPackage: 'dbus' },
 ];
 
-const onPath = (program: string) =>
-  program.startsWith('/')
-    ? existsSync(program)
-    : (process.env.PATH ?? '')
-        .split(path.delimiter)
-        .some((dir) => dir && existsSync(path.join(dir, program)));
-
-/** The Debian packages whose programs are missing; empty when the stack can start. */
-export function missingPackages(): string[] {
-  return [...new Set(REQUIRED_PROGRAMS.filter((r) => !onPath(r.program)).map((r) => r.debianPackage))];
+/**
+ * The Debian packages whose programs are missing; empty when the stack can start. A program is
+ * found by its absolute path, or in one of the folders of `searchPath` (like `PATH`).
+ */
+export function missingPackages(
+  searchPath: string = process.env.PATH ?? '',
+  exists: (file: string) => boolean = existsSync,
+): string[] {
+  const found = (program: string) =>
+    program.startsWith('/')
+      ? exists(program)
+      : searchPath.split(path.delimiter).some((dir) => dir !== '' && exists(path.join(dir, program)));
+  return [...new Set(REQUIRED_PROGRAMS.filter((r) => !found(r.program)).map((r) => r.debianPackage))];
 }
 
 /** How long each process gets to become ready, at most. Generous: the machine may be busy. */
