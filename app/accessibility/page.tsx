@@ -68,6 +68,34 @@ export default function AccessibilityPage() {
         time against the WebVTT standard and against caption-quality guidance (line length, reading speed,
         duration and gaps).
       </p>
+      <p>
+        A real screen reader is part of every test run too: Orca 43 (the screen reader of the GNOME desktop,
+        on Linux) with Chromium, its speech recorded as text. Orca&rsquo;s own keys drive it, and each journey
+        checks what it says, by names, roles and states:
+      </p>
+      <ul>
+        <li>
+          moving by headings on the watch page reaches the film&rsquo;s title, then Player, Transcript and ASL
+          interpreter notes;
+        </li>
+        <li>
+          Tab reaches the Play button, named as a button, and Space starts the video (it becomes Pause);
+        </li>
+        <li>
+          the Caption settings dialog is announced as a dialog with its first control, and Escape returns to
+          the Caption settings button;
+        </li>
+        <li>typing in the transcript search is followed by the number of matches once typing pauses;</li>
+        <li>with voiced captions on, the captions are spoken as the video plays;</li>
+        <li>with audio description through the screen reader, the descriptions are spoken;</li>
+        <li>
+          reading all from the Transcript heading reads the lines in time order with times and speakers;
+        </li>
+        <li>
+          on the Play your own files page, choosing a broken caption file is answered with its first error and
+          line.
+        </li>
+      </ul>
 
       <h2>Keyboard shortcuts</h2>
       <p>
@@ -93,9 +121,10 @@ export default function AccessibilityPage() {
           there.
         </li>
         <li>
-          Our screen-reader checks use a software model of a screen reader. The pages have not yet been tried
-          by people using NVDA, JAWS, VoiceOver or TalkBack; if you use one, your feedback is especially
-          welcome.
+          Of the real screen readers, only Orca with Chromium on Linux is tested, and only automatically,
+          along the journeys above. The pages have not yet been tried with NVDA, JAWS, VoiceOver (macOS or
+          iOS) or TalkBack, nor by people who use a screen reader every day; if you use one, your feedback is
+          especially welcome.
         </li>
       </ul>
 
