@@ -140,7 +140,8 @@ test('typing in the transcript search hears the match count once typing pauses',
   const heard = await speech.after(() => type(word), { quietMs: 2000 });
   const typed = await page.getByRole('searchbox', { name: 'Search the transcript' }).inputValue();
   expect(typed, 'the keys pressed on the display reach the field').toBe(word);
-  expect(heard.at(-1), 'the count for the whole word, last').toBe(`1 of ${matching} matches`);
+  // The count's unit is the line (components/transcript/transcript-search-field.tsx).
+  expect(heard.at(-1), 'the count for the whole word, last').toBe(`1 of ${matching} matching lines`);
 });
 
 test('with voiced captions on, captions are heard as the video plays', async ({ page, speech }) => {
