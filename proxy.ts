@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
+import { embedFrameAncestors, isEmbedPath, parseEmbedOrigins } from './components/embed/embed-origins';
 
 /**
  * The policy, given the sources that may run scripts (`'nonce-…'` per request, or `'sha256-…'`
@@ -31,7 +32,11 @@ import { NextResponse, type NextRequest } from 'next/server';
  */
 export function contentSecurityPolicy(
   scriptSources: readonly string[],
-  options: { dev?: boolean } = {},
+  options: {
+    dev?: boolean;
+    /** Who may frame the page: nobody (`'none'`) unless given; embed pages pass their allowlist. */
+    frameAncestors?: readonly string[];
+  } = {},
 ): string {
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
@@ -47,7 +52,7 @@ export function contentSecurityPolicy(
     'frame-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'none'"],
+    'frame-ancestors': options.frameAncestors ?? ["'none'"],
   };
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
@@ -125,6 +130,14 @@ const FALLBACK_PAGES = ['/_not-found', '/_global-error'];
 const WATCH_PAGE = /^\/watch\/([a-z0-9-]+)$/;
 const START_PARAM = /^\d[\d.]{0,15}$/;
 
+/**
+ * `frame-ancestors` for a path: `/embed/…` may be framed by the sites `EMBED_ORIGINS` allows (any
+ * by default, components/embed/embed-origins.ts); every other page by none.
+ */
+export function frameAncestorsFor(pathname: string, embedOrigins = process.env.EMBED_ORIGINS): string[] {
+  return isEmbedPath(pathname) ? embedFrameAncestors(parseEmbedOrigins(embedOrigins)) : ["'none'"];
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const slug = WATCH_PAGE.exec(pathname)?.[1];
@@ -138,7 +151,10 @@ export function proxy(request: NextRequest) {
   const prerendered = startsAt ? null : prerenderedScriptHashes(pathname);
   if (prerendered) {
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', contentSecurityPolicy(prerendered));
+    response.headers.set(
+      'Content-Security-Policy',
+      contentSecurityPolicy(prerendered, { frameAncestors: frameAncestorsFor(pathname) }),
+    );
     return response;
   }
 
@@ -148,6 +164,7 @@ export function proxy(request: NextRequest) {
   const fallbackHashes = FALLBACK_PAGES.flatMap((page) => prerenderedScriptHashes(page) ?? []);
   const policy = contentSecurityPolicy([`'nonce-${nonce}'`, ...new Set(fallbackHashes)], {
     dev: process.env.NODE_ENV === 'development',
+    frameAncestors: frameAncestorsFor(pathname),
   });
   // Next.js reads the nonce from the request's policy while rendering.
   const requestHeaders = new Headers(request.headers);

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SECURITY_HEADERS } from '../next.config.ts';
-import { contentSecurityPolicy, inlineScriptHashes } from '../proxy.ts';
+import { contentSecurityPolicy, frameAncestorsFor, inlineScriptHashes } from '../proxy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // With `output: 'export'`, Next.js writes the site to its dist folder.
@@ -45,8 +45,12 @@ function urlsOf(file) {
 
 const blocks = [['/*', SECURITY_HEADERS.map(({ key, value }) => `${key}: ${value}`)]];
 for (const file of htmlFiles(out).sort()) {
-  const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(path.join(out, file), 'utf8')));
-  for (const url of urlsOf(file)) blocks.push([url, [`Content-Security-Policy: ${policy}`]]);
+  const scripts = inlineScriptHashes(readFileSync(path.join(out, file), 'utf8'));
+  for (const url of urlsOf(file)) {
+    // Only /embed/… may be framed (EMBED_ORIGINS, as for next start); every other page by none.
+    const policy = contentSecurityPolicy(scripts, { frameAncestors: frameAncestorsFor(url) });
+    blocks.push([url, [`Content-Security-Policy: ${policy}`]]);
+  }
 }
 writeFileSync(
   path.join(out, '_headers'),
