@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { HiddenInEmbed } from '@/components/embed/hidden-in-embed';
 import './globals.css';
 import { siteUrl } from './site-url';
 
@@ -22,37 +23,41 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">
-          Skip to main content
-        </a>
-        <header className="site-header">
-          <nav aria-label="Site">
-            <ul>
-              <li>
-                <Link href="/" className="brand">
-                  Caption Companion
-                </Link>
-              </li>
-              <li>
-                <Link href="/watch/sound-of-metal">Watch Sound of Metal</Link>
-              </li>
-              <li>
-                <Link href="/play">Play your own files</Link>
-              </li>
-              <li>
-                <Link href="/accessibility">Accessibility</Link>
-              </li>
-            </ul>
-          </nav>
-        </header>
+        <HiddenInEmbed>
+          <a className="skip-link" href="#main">
+            Skip to main content
+          </a>
+          <header className="site-header">
+            <nav aria-label="Site">
+              <ul>
+                <li>
+                  <Link href="/" className="brand">
+                    Caption Companion
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/watch/sound-of-metal">Watch Sound of Metal</Link>
+                </li>
+                <li>
+                  <Link href="/play">Play your own files</Link>
+                </li>
+                <li>
+                  <Link href="/accessibility">Accessibility</Link>
+                </li>
+              </ul>
+            </nav>
+          </header>
+        </HiddenInEmbed>
         {children}
-        <footer className="site-footer">
-          <p>
-            Caption Companion is an independent demo. The media on this site is a synthetic stand-in made for
-            it, not the studio&rsquo;s trailer.{' '}
-            <Link href="/accessibility">Accessibility statement and feedback</Link>.
-          </p>
-        </footer>
+        <HiddenInEmbed>
+          <footer className="site-footer">
+            <p>
+              Caption Companion is an independent demo. The media on this site is a synthetic stand-in made
+              for it, not the studio&rsquo;s trailer.{' '}
+              <Link href="/accessibility">Accessibility statement and feedback</Link>.
+            </p>
+          </footer>
+        </HiddenInEmbed>
       </body>
     </html>
   );
