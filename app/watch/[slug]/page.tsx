@@ -9,14 +9,18 @@ import { AslNoteLinks } from '@/components/asl/asl-note-links';
 import { AslNoteList } from '@/components/asl/asl-note-list';
 import { AudioDescription } from '@/components/description/audio-description';
 import { descriptionTracks } from '@/components/description/description-tracks';
+import { oembedDiscoveryHref } from '@/components/embed/oembed-titles';
+import { ShareDialog } from '@/components/embed/share-dialog';
 import { MediaProvider } from '@/components/media/media-provider';
 import { PlayerFrame } from '@/components/player/player-frame';
 import { playerTracks } from '@/components/player/player-track';
+import { captionChoices } from '@/components/player/caption-tracks';
 import { titleTranscripts } from '@/components/transcript/title-transcripts';
 import { TranscriptView } from '@/components/transcript/transcript-view';
 import { SignLanguageWindow } from '@/components/sign-language/sign-language-window';
 import { TitleCredits } from '@/components/watch/title-credits';
 import { TitleVideo } from '@/components/watch/title-video';
+import { siteUrl } from '@/app/site-url';
 
 type Props = {
   /** `t` only in the per-request variant (`at/[t]/page.tsx`) that proxy.ts sends `?t=` requests to. */
@@ -38,7 +42,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `Watch ${manifest.title}`,
     description: manifest.synopsis,
-    alternates: { canonical: `/watch/${manifest.slug}` },
+    alternates: {
+      canonical: `/watch/${manifest.slug}`,
+      // oEmbed discovery: a publishing tool given this page's address finds the embed code.
+      types: {
+        'application/json+oembed': [
+          {
+            url: oembedDiscoveryHref(manifest.slug, `${siteUrl()}/watch/${manifest.slug}`),
+            title: `${manifest.title} (oEmbed)`,
+          },
+        ],
+      },
+    },
     openGraph: {
       type: 'video.movie',
       siteName: 'Caption Companion',
@@ -99,6 +114,20 @@ export default async function WatchPage({ params }: Props) {
             >
               <TitleVideo title={title} startTime={startTime} />
             </PlayerFrame>
+            <ShareDialog
+              slug={slug}
+              title={manifest.title}
+              tracks={captionChoices(tracks).map(
+                ({ kind, srclang, label, url, default: isDefault, available }) => ({
+                  kind,
+                  srclang,
+                  label,
+                  url,
+                  default: isDefault,
+                  available,
+                }),
+              )}
+            />
             <AudioDescription tracks={descriptionTracks(tracks)} />
             <SignLanguageWindow sources={manifest.signLanguageVideo ?? []} title={manifest.title} />
             <h3>About the film</h3>

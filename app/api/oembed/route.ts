@@ -1,0 +1,35 @@
+import type { NextRequest } from 'next/server';
+import { oembedAnswer } from '@/components/embed/oembed';
+import { oembedTitle } from '@/components/embed/oembed-titles';
+import { siteUrl } from '@/app/site-url';
+
+/**
+ * The oEmbed endpoint (https://oembed.com): `?url=<watch page>&maxwidth=&maxheight=&format=json`.
+ * A page of this site (its public `SITE_URL` or the origin it was asked on) gets a `video` answer;
+ * anything else a JSON error (components/embed/oembed.ts), never a 500. A static export cannot
+ * answer queries: there, each title has a pre-written answer at /oembed/<slug>.json.
+ */
+export function GET(request: NextRequest) {
+  if (process.env.STATIC_EXPORT === '1')
+    return Response.json(
+      { error: 'not available in a static export: use /oembed/<slug>.json' },
+      { status: 404 },
+    );
+  // The origin it was asked on, as the client addressed it (Next.js normalises nextUrl's host).
+  const host = request.headers.get('host');
+  const asked = host ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
+  const { status, body } = oembedAnswer(request.nextUrl.searchParams, {
+    origins: [new URL(siteUrl()).origin, asked],
+    title: oembedTitle,
+  });
+  return Response.json(body, {
+    status,
+    headers: {
+      // Consumers fetch it from their servers or, in a browser, from any site.
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': status === 200 ? 'public, max-age=3600' : 'no-store',
+      // The answer names the origin it was asked on: caches must key it by host.
+      Vary: 'Host',
+    },
+  });
+}
