@@ -97,6 +97,22 @@ export default function AccessibilityPage() {
         </li>
       </ul>
 
+      <h2>The player embedded in other sites</h2>
+      <p>
+        Other sites can embed this player in their pages, with the same captions, caption settings, audio
+        description, shortcuts and sign-language window. In an embedded player the shortcuts work only while
+        keyboard focus is inside it, and a link leads to the full page with the transcript and ASL notes.
+      </p>
+      <p>
+        Your preferences (caption style, caption language, audio description, shortcuts on or off) are kept in
+        your browser, never sent to us. Inside another site, browsers keep a separate store for each site that
+        embeds the player (partitioned storage): settings you choose in the player on one news site stay with
+        that site, and do not carry over to this site or to another site that embeds it. Private browsing, or
+        a browser that blocks storage in embedded frames, keeps them only until the page is closed. Options in
+        the embed code a site uses (a start time, a caption language, audio description on, starting muted)
+        are applied when the player loads.
+      </p>
+
       <h2>Keyboard shortcuts</h2>
       <p>
         The shortcuts work while keyboard focus is inside the player, never while you type in a field.
