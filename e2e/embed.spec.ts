@@ -12,7 +12,7 @@ import { EMBED_API, EMBED_API_VERSION } from '../components/embed/embed-messages
 import { expectNoAxeViolations } from './axe';
 import { startEmbedHost, type EmbedHost } from './embed-host';
 import { seekTo, videoState, waitForPlayer } from './media';
-import { cuesOf, DEMO_SLUG, readTitle } from './title-data';
+import { cuesOf, DEMO_SLUG, readTitle, SIGN_LANGUAGE_SLUG } from './title-data';
 
 const title = readTitle();
 const captions = cuesOf(title, 'captions');
@@ -212,6 +212,41 @@ test.describe('given the embed page with URL options', () => {
     const state = await videoState(page);
     expect([state.currentTime, state.muted]).toEqual([0, false]);
     await expect(page.getByRole('combobox', { name: 'Captions' })).not.toHaveValue('off');
+  });
+});
+
+test.describe('given the embed in 16:9 frames from 320 to 1280 px wide', () => {
+  for (const [width, height] of [
+    [320, 180],
+    [640, 360],
+    [1280, 720],
+  ] as const)
+    test(`should fill a ${width}×${height} frame without overlap or sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/embed/${DEMO_SLUG}`);
+      await waitForPlayer(page);
+      const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+      const screen = await box('.player-screen');
+      const controls = await box('.player-controls');
+      const link = await box('.embed-footer');
+      expect(screen.width).toBeCloseTo(width, 0);
+      expect(controls.y, 'controls below the picture').toBeGreaterThanOrEqual(screen.y + screen.height - 1);
+      expect(link.y, 'link below the controls').toBeGreaterThanOrEqual(controls.y + controls.height - 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+});
+
+test.describe('given the embed of a title with an interpreter video', () => {
+  test('should show the sign-language window inside the player', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 360 });
+    await page.goto(`/embed/${SIGN_LANGUAGE_SLUG}`);
+    await waitForPlayer(page);
+    await expect(page.getByRole('button', { name: 'Sign-language interpreter' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.locator('[data-player] [data-sign-window] video')).toHaveCount(1);
+    await expectNoAxeViolations(page, 'embed with the interpreter');
   });
 });
 

@@ -49,8 +49,10 @@ export default async function EmbedPage({ params }: Props) {
   const tracks = playerTracks(title);
 
   return (
-    <main id="main" className="embed">
-      <h1 className="visually-hidden">{manifest.title}: trailer</h1>
+    <main id="main" className="embed" aria-labelledby="embed-title">
+      <h1 className="visually-hidden" id="embed-title">
+        {manifest.title}: trailer
+      </h1>
       <MediaProvider>
         <PlayerFrame tracks={tracks} duration={manifest.duration}>
           <TitleVideo title={title} startTime={null} />
