@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { oembedAnswer } from '@/components/embed/oembed';
-import { oembedTitle } from '@/components/embed/oembed-titles';
+import { oembedTitle } from '@/app/oembed-titles';
 import { siteUrl } from '@/app/site-url';
 
 /**

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { loadTitle, titleSlugs } from '@/captions/load';
+import { loadTitle, titleSlugs } from '@/app/titles';
 import { AudioDescription } from '@/components/description/audio-description';
 import { descriptionTracks } from '@/components/description/description-tracks';
 import { EmbedBridge } from '@/components/embed/embed-bridge';

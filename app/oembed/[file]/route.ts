@@ -1,7 +1,7 @@
 import { siteUrl } from '@/app/site-url';
-import { titleSlugs } from '@/captions/load';
+import { titleSlugs } from '@/app/titles';
 import { oembedAnswer } from '@/components/embed/oembed';
-import { oembedTitle } from '@/components/embed/oembed-titles';
+import { oembedTitle } from '@/app/oembed-titles';
 
 // Each title's oEmbed answer at its default size, written at build: what the static export's
 // watch pages point to for discovery (a static host cannot answer /api/oembed queries).

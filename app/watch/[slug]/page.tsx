@@ -9,7 +9,7 @@ import { AslNoteLinks } from '@/components/asl/asl-note-links';
 import { AslNoteList } from '@/components/asl/asl-note-list';
 import { AudioDescription } from '@/components/description/audio-description';
 import { descriptionTracks } from '@/components/description/description-tracks';
-import { oembedDiscoveryHref } from '@/components/embed/oembed-titles';
+import { oembedDiscoveryHref } from '@/app/oembed-titles';
 import { ShareDialog } from '@/components/embed/share-dialog';
 import { MediaProvider } from '@/components/media/media-provider';
 import { PlayerFrame } from '@/components/player/player-frame';

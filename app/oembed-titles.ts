@@ -5,11 +5,11 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadTitle } from '@/captions/load';
+import { loadTitle } from '@/app/titles';
 import { captionChoices } from '@/components/player/caption-tracks';
 import { playerTracks } from '@/components/player/player-track';
-import { imageSize } from './image-size';
-import type { OembedTitle } from './oembed';
+import { imageSize } from '@/components/embed/image-size';
+import type { OembedTitle } from '@/components/embed/oembed';
 
 const posterSizes = new Map<string, { width: number; height: number } | null>();
 
