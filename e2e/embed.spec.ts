@@ -258,6 +258,9 @@ test.describe('given oEmbed', () => {
     const href = new URL((await link.getAttribute('href'))!);
     const response = await request.get(`${href.pathname}${href.search}`);
     expect(response.status()).toBe(200);
+    // Readable by consumers in a browser, and cached per host, since it names the origin asked.
+    expect(response.headers()['access-control-allow-origin']).toBe('*');
+    expect(response.headers()['vary']).toContain('Host');
     expect(await response.json()).toMatchObject({
       type: 'video',
       version: '1.0',
