@@ -24,13 +24,13 @@ const nextConfig: NextConfig = {
   ...(staticExport ? { output: 'export' as const } : {}),
   // Separate build folders let several builds (a developer's, a test run's) coexist.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  // `route.server.ts`: a route that answers per request (the oEmbed query endpoint), left out of a
-  // static export, which cannot run one.
-  pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(staticExport ? [] : ['server.ts'])],
   reactStrictMode: true,
   // `page.dynamic.tsx` is a page rendered per request (the watch page's `?t=` variant that proxy.ts
-  // rewrites to). A static export has no server to render it, so there the route does not exist.
-  pageExtensions: staticExport ? ['tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js', 'dynamic.tsx'],
+  // rewrites to), `route.dynamic.ts` a route handler answering per request (the oEmbed query
+  // endpoint). A static export has no server to run them, so there those routes do not exist.
+  pageExtensions: staticExport
+    ? ['tsx', 'ts', 'jsx', 'js']
+    : ['tsx', 'ts', 'jsx', 'js', 'dynamic.tsx', 'dynamic.ts'],
   poweredByHeader: false,
   // Track files are read from titles/ at build time by the route handler; make sure a
   // standalone trace includes them.

@@ -6,15 +6,12 @@ import { siteUrl } from '@/app/site-url';
 /**
  * The oEmbed endpoint (https://oembed.com): `?url=<watch page>&maxwidth=&maxheight=&format=json`.
  * A page of this site (its public `SITE_URL` or the origin it was asked on) gets a `video` answer;
- * anything else a JSON error (components/embed/oembed.ts), never a 500. A static export cannot
- * answer queries: there, each title has a pre-written answer at /oembed/<slug>.json.
+ * anything else a JSON error (components/embed/oembed.ts), never a 500. It answers per request, so
+ * it exists only when a server runs: `.dynamic.ts` is a page extension of `next start` builds
+ * alone (next.config.ts); a static export has a pre-written answer per title instead,
+ * /oembed/<slug>.json.
  */
 export function GET(request: NextRequest) {
-  if (process.env.STATIC_EXPORT === '1')
-    return Response.json(
-      { error: 'not available in a static export: use /oembed/<slug>.json' },
-      { status: 404 },
-    );
   // The origin it was asked on, as the client addressed it (Next.js normalises nextUrl's host).
   const host = request.headers.get('host');
   const asked = host ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
