@@ -22,8 +22,8 @@ const plain = (cue: PlayerCue) => cuePlainText(cue.tree).replace(/\s+/gu, ' ').t
  * cue of the title's descriptions track, as its hidden `TextTrack` fires `cuechange`, is shown in
  * a visible region and read: spoken, or announced politely for the viewer's screen reader; a
  * description too long for its gap in the dialogue holds the video (extended description).
- * Voiced captions send each caption to a polite live region. Rendered once the player has
- * hydrated: all of this needs script.
+ * Voiced captions send each caption to a polite live region. All of this needs script: the bar is
+ * in the server HTML only so that hydration shifts nothing, and hidden when scripting is off.
  */
 export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] }) {
   const store = useMediaStore();
@@ -96,7 +96,8 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
     };
   }, [store, enabled]);
 
-  if (!store) return null;
+  // Rendered on the server too (hidden without scripting, audio-description.css), so the bar's
+  // space is in the first HTML and hydration shifts nothing below the player.
   return (
     <div className="audio-description" data-state={enabled ? 'on' : 'off'}>
       <div className="audio-description-bar">
