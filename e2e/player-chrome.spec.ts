@@ -239,6 +239,28 @@ for (const size of [
   });
 }
 
+test('given fullscreen while playing, idle controls should hide and any key should show them', async ({
+  page,
+}) => {
+  await page.goto(`/watch/${DEMO_SLUG}`);
+  await waitForPlayer(page);
+  await page.getByRole('button', { name: 'Full screen' }).click();
+  const player = page.locator('[data-player]');
+  await expect(player).toHaveAttribute('data-controls', 'shown');
+  // A pointer viewer: focus is not inside the player (a keyboard viewer's focus keeps them).
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const video = document.querySelector<HTMLVideoElement>('#title-video')!;
+    video.muted = true;
+    void video.play();
+  });
+  await expect(player).toHaveAttribute('data-controls', 'hidden', { timeout: 10_000 });
+  await expectNoAxeViolations(page, 'fullscreen, controls hidden');
+  await page.keyboard.press('Shift');
+  await expect(player).toHaveAttribute('data-controls', 'shown');
+  await expect(page.locator('.player-controls')).toHaveCSS('opacity', '1');
+});
+
 test.describe('given a phone (390×844, touch)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

@@ -7,7 +7,8 @@ import { useMediaStore } from '@/components/media/media-provider';
 import { selectedCaptionTrack } from '@/components/player/caption-tracks';
 import type { PlayerCue, PlayerTrack } from '@/components/player/player-track';
 import { ariaShortcut } from '@/components/player/shortcuts';
-import { useActiveCues } from '@/components/player/use-active-cues';
+import { useActiveCues } from '@/components/media/use-active-cues';
+import { listenToMedia } from '@/components/media/use-media-event';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { describeSpeechFailure, narrate, type Narration, type SpeechFailure } from './description-narrator';
 import { availableSeconds, dialogueIndex } from './description-timing';
@@ -87,10 +88,9 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
   // A jump elsewhere ends the description being read; turning description off ends it too.
   useEffect(() => {
     if (!store || !enabled) return;
-    const onSeeking = () => narration.current?.stop({ resume: true });
-    store.video.addEventListener('seeking', onSeeking);
+    const stopListening = listenToMedia(store, ['seeking'], () => narration.current?.stop({ resume: true }));
     return () => {
-      store.video.removeEventListener('seeking', onSeeking);
+      stopListening();
       narration.current?.stop({ resume: true });
       narration.current = null;
     };

@@ -17,7 +17,7 @@ import { liveCurrentTime } from '@/components/media/media-store';
 import { usePreferences } from '@/components/preferences/preferences-store';
 import { CaptionOverlay } from './caption-overlay';
 import { useCaptionSelection } from './caption-selection';
-import { findTextTrack } from './caption-tracks';
+import { useControlsVisibility } from './controls-visibility';
 import { ownsKey, runAction } from './player-actions';
 import { PlayerControls, type SeekMark } from './player-controls';
 import { PlayerDialogs } from './player-dialogs';
@@ -25,7 +25,7 @@ import type { PlayerTrack } from './player-track';
 import type { PlayerDialog } from './settings-menu-content';
 import { shortcutFor } from './shortcuts';
 import { usePauseAfterCaption } from './use-pause-after-caption';
-import { useTrackErrors } from './use-track-errors';
+import { useTrackErrors } from '@/components/media/use-track-errors';
 
 const MEDIA_ERRORS: Record<number, string> = {
   1: 'loading was stopped',
@@ -72,6 +72,14 @@ export function PlayerFrame({
   const { selected } = captions;
   const captionIndex = useMemo(() => (selected ? createTimeIndex(selected.cues) : null), [selected]);
   const waiting = usePauseAfterCaption(store, selected, pauseAfterCaption);
+  const fullscreen = useMediaSelector((s) => s.fullscreen);
+  const autoHide = usePreferences((p) => p.autoHideControls);
+  const controls = useControlsVisibility(ref, {
+    fullscreen,
+    playing: state === 'playing',
+    preference: autoHide,
+    waiting,
+  });
   const hasDescriptions = tracks.some(
     (t) => t.kind === 'descriptions' && t.available && !unavailable.has(t.url),
   );
@@ -108,9 +116,8 @@ export function PlayerFrame({
 
   // Picture-in-picture shows only the video, so the browser draws the chosen track there.
   useEffect(() => {
-    const textTrack = store && selected && findTextTrack(store.video, selected.url);
-    if (!store || !textTrack) return;
-    return showTrackInPictureInPicture(store, textTrack);
+    if (!store || !selected) return;
+    return showTrackInPictureInPicture(store, selected.url);
   }, [store, selected]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -146,6 +153,7 @@ export function PlayerFrame({
       data-player=""
       data-state={state}
       data-hydrated={store ? '' : undefined}
+      data-controls={controls}
       onKeyDown={onKeyDown}
     >
       <div className="player-screen">

@@ -56,6 +56,7 @@ export function SettingsMenuContent({
   const descriptions = usePreferences((p) => p.descriptions.enabled);
   const voiced = usePreferences((p) => p.voicedCaptions);
   const pauseAfterCaption = usePreferences((p) => p.pauseAfterCaption);
+  const autoHide = usePreferences((p) => p.autoHideControls);
   const pipSupported = document.pictureInPictureEnabled === true;
   const selected = captions.selected?.srclang ?? 'off';
   // Inside the player: within the page's landmarks, and painted in fullscreen too.
@@ -113,6 +114,9 @@ export function SettingsMenuContent({
           </Toggle>
           <Toggle checked={pauseAfterCaption} onChange={(on) => updatePreferences({ pauseAfterCaption: on })}>
             Pause after each caption
+          </Toggle>
+          <Toggle checked={autoHide} onChange={(on) => updatePreferences({ autoHideControls: on })}>
+            Hide controls while playing in full screen
           </Toggle>
           {pipSupported && (
             <Toggle checked={pip} disabled={disabled} onChange={() => togglePictureInPicture(store)}>
