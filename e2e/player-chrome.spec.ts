@@ -278,6 +278,16 @@ test.describe('given a phone (390×844, touch)', () => {
   });
 });
 
+test('given 320 CSS px (400 % zoom), the one row should still fit without horizontal scrolling', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`/watch/${DEMO_SLUG}`);
+  await waitForPlayer(page);
+  for (const box of await controlBoxes(page)) expect(box.right, `${box.name} right`).toBeLessThanOrEqual(320);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
 // On a phone the player, the audio description bar and everything under them stack: the bar's
 // space is in the server HTML, so hydration moves nothing.
 test('given the watch page loading on a phone, hydration should shift nothing (CLS 0)', async ({ page }) => {

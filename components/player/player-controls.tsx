@@ -80,7 +80,8 @@ export function PlayerControls({
           />
         </div>
         <span className="player-time" aria-hidden="true">
-          {failed ? '–:–– / –:––' : `${formatTimestamp(currentTime)} / ${formatTimestamp(duration)}`}
+          {failed ? '–:––' : formatTimestamp(currentTime)}
+          <span className="player-time-total"> / {failed ? '–:––' : formatTimestamp(duration)}</span>
         </span>
         <span className="player-bar-spacer" />
         <ControlButton
