@@ -1,5 +1,6 @@
 // Verifies the caption settings and keyboard shortcuts dialogs on the watch page: each opens from
-// the keyboard, traps focus, closes on Escape and gives focus back to its trigger; presets and the
+// the player's settings menu by keyboard, traps focus, closes on Escape and gives focus back to
+// the Settings button; presets and the
 // shortcuts switch persist across a reload and reach the caption overlay (computed styles); the
 // presets' caption text keeps 4.5:1 contrast in computed colours; the dialog reflows at 320 px
 // (and 400 % zoom) without horizontal scrolling; forced colours override the caption style.
@@ -19,7 +20,7 @@ import {
   readPreferences,
 } from '../components/preferences/preferences';
 import { expectNoAxeViolations } from './axe';
-import { waitForPlayer } from './media';
+import { openPlayerDialog, waitForPlayer } from './media';
 import { DEMO_SLUG } from './title-data';
 
 // Each test walks the page by keyboard or reloads it, and runs axe on the whole watch page.
@@ -85,9 +86,10 @@ test.describe('given the watch page with the caption settings dialog closed', ()
   test('should open from the keyboard, trap focus, and on Escape close and return focus to its trigger', async ({
     page,
   }) => {
-    const trigger = page.getByRole('button', { name: 'Caption settings' });
+    // Opened from the player's settings menu; focus goes back to its Settings button.
+    const trigger = page.getByRole('button', { name: 'Settings' });
     await tabTo(page, trigger);
-    await page.keyboard.press('Enter');
+    await openPlayerDialog(page, 'Caption style…', { keyboard: true });
     const dialog = page.getByRole('dialog', { name: 'Caption settings' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('heading', { name: 'Caption settings' })).toBeVisible();
@@ -104,7 +106,7 @@ test.describe('given the watch page with the caption settings dialog closed', ()
     }) => {
       const { name } = preset(id);
       const style = applyPreset(DEFAULT_CAPTION_STYLE, preset(id));
-      await page.getByRole('button', { name: 'Caption settings' }).click();
+      await openPlayerDialog(page, 'Caption style…');
       const dialog = page.getByRole('dialog', { name: 'Caption settings' });
       await dialog.getByRole('button', { name, exact: true }).click();
       await expect(dialog.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
@@ -122,7 +124,7 @@ test.describe('given the watch page with the caption settings dialog closed', ()
         ).toBe(value);
       }
 
-      await page.getByRole('button', { name: 'Caption settings' }).click();
+      await openPlayerDialog(page, 'Caption style…');
       await expect(dialog.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
       for (const other of CAPTION_PRESETS.filter((p) => p.id !== id)) {
         await expect(dialog.getByRole('button', { name: other.name, exact: true })).toHaveAttribute(
@@ -142,7 +144,7 @@ test.describe('given the watch page with the caption settings dialog closed', ()
   test('should keep every preset at 4.5:1 or more in the computed colours of its caption', async ({
     page,
   }) => {
-    await page.getByRole('button', { name: 'Caption settings' }).click();
+    await openPlayerDialog(page, 'Caption style…');
     const dialog = page.getByRole('dialog', { name: 'Caption settings' });
     const cue = dialog.locator('.caption-preview-cue').last();
     for (const { name } of CAPTION_PRESETS) {
@@ -159,7 +161,7 @@ test.describe('given the watch page with the caption settings dialog closed', ()
   });
 
   test('should reset every caption setting to its default', async ({ page }) => {
-    await page.getByRole('button', { name: 'Caption settings' }).click();
+    await openPlayerDialog(page, 'Caption style…');
     const dialog = page.getByRole('dialog', { name: 'Caption settings' });
     await dialog.getByRole('button', { name: 'Yellow on black' }).click();
     await dialog.getByRole('radio', { name: 'Below the video' }).check();
@@ -181,7 +183,7 @@ test.describe('given a 320 px wide viewport (as at 400 % zoom)', () => {
     page,
   }) => {
     await openWatchPage(page);
-    await page.getByRole('button', { name: 'Caption settings' }).click();
+    await openPlayerDialog(page, 'Caption style…');
     const dialog = page.getByRole('dialog', { name: 'Caption settings' });
     await expect(dialog).toBeVisible();
     const box = await dialog.boundingBox();
@@ -205,7 +207,7 @@ test.describe('given a 320 px wide viewport (as at 400 % zoom)', () => {
 
   test('should fit the shortcuts table without horizontal scrolling', async ({ page }) => {
     await openWatchPage(page);
-    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await openPlayerDialog(page, 'Keyboard shortcuts…');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
     const box = await dialog.boundingBox();
@@ -218,7 +220,7 @@ test.describe('given forced colours (Windows High Contrast)', () => {
   test('should draw captions in the system colours, opaque, whatever the chosen style', async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' });
     await openWatchPage(page);
-    await page.getByRole('button', { name: 'Caption settings' }).click();
+    await openPlayerDialog(page, 'Caption style…');
     const dialog = page.getByRole('dialog', { name: 'Caption settings' });
     const opacity = dialog.getByRole('slider', { name: 'Background opacity' });
     await opacity.focus();
@@ -241,9 +243,9 @@ test.describe('given the watch page with the shortcuts dialog closed', () => {
   test('should open from the keyboard, list every shortcut, trap focus and return focus on Escape', async ({
     page,
   }) => {
-    const trigger = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    const trigger = page.getByRole('button', { name: 'Settings' });
     await tabTo(page, trigger);
-    await page.keyboard.press('Enter');
+    await openPlayerDialog(page, 'Keyboard shortcuts…', { keyboard: true });
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
     const rows = dialog.getByRole('row');
@@ -260,7 +262,7 @@ test.describe('given the watch page with the shortcuts dialog closed', () => {
   });
 
   test('should turn single-key shortcuts off and keep them off across a reload', async ({ page }) => {
-    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await openPlayerDialog(page, 'Keyboard shortcuts…');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     const box = dialog.getByRole('checkbox', { name: 'Single-key shortcuts' });
     await expect(box).toBeChecked();
@@ -270,7 +272,7 @@ test.describe('given the watch page with the shortcuts dialog closed', () => {
     await page.reload();
     await waitForPlayer(page);
     expect((await storedPreferences(page)).shortcuts).toBe(false);
-    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await openPlayerDialog(page, 'Keyboard shortcuts…');
     await expect(dialog.getByRole('checkbox', { name: 'Single-key shortcuts' })).not.toBeChecked();
   });
 });

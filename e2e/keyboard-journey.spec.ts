@@ -4,7 +4,7 @@
 // that order, before the search, each within a bound (the counts are reported as annotations); the
 // "Skip to player" and "Skip to transcript" links move focus to their sections; each of the first
 // 40 Tab stops shows a focus indicator; and focus returns to a control, never to the body, after
-// each dialog closes and after the captions and speed selects are used.
+// each dialog closes and after a caption track or speed is chosen in the player's settings menu.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { aslMoments } from '../captions/asl-moment';
 import { seekTo, waitForPlayer } from './media';
@@ -161,13 +161,15 @@ test.describe('given the watch page loaded and used with the keyboard only', () 
     }
   });
 
-  for (const [opener, dialogName] of [
-    ['Caption settings', 'Caption settings'],
-    ['Keyboard shortcuts', 'Keyboard shortcuts'],
+  for (const [item, dialogName] of [
+    ['Caption style…', 'Caption settings'],
+    ['Keyboard shortcuts…', 'Keyboard shortcuts'],
   ] as const) {
-    test(`should return focus to "${opener}" when its dialog closes with Escape`, async ({ page }) => {
-      const button = page.getByRole('button', { name: opener, exact: true });
+    test(`should return focus to Settings when "${dialogName}" closes with Escape`, async ({ page }) => {
+      const button = page.getByRole('button', { name: 'Settings', exact: true });
       await button.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('menuitem', { name: item }).focus();
       await page.keyboard.press('Enter');
       await expect(page.getByRole('dialog', { name: dialogName })).toBeVisible();
       await page.keyboard.press('Escape');
@@ -194,16 +196,29 @@ test.describe('given the watch page loaded and used with the keyboard only', () 
   });
 
   for (const label of ['Captions', 'Speed']) {
-    test(`should keep focus on the ${label} select after choosing with the arrow keys`, async ({ page }) => {
-      const select = page
-        .getByRole('group', { name: 'Player controls' })
-        .getByRole('combobox', { name: new RegExp(`^${label}`) });
-      await select.focus();
-      const before = await select.inputValue();
-      await page.keyboard.press('ArrowDown');
-      await expect(select).not.toHaveValue(before);
-      await expect(select).toBeFocused();
+    test(`should return focus to Settings after choosing in the ${label} submenu with the keys`, async ({
+      page,
+    }) => {
+      const settings = page.getByRole('button', { name: 'Settings', exact: true });
+      await settings.focus();
+      await page.keyboard.press('Enter');
+      const trigger = page.getByRole('menuitem', { name: new RegExp(`^${label}: `) });
+      const before = await trigger.getAttribute('aria-label');
+      await trigger.focus();
+      await page.keyboard.press('ArrowRight');
+      const submenu = page.getByRole('menu', { name: label });
+      await expect(submenu).toBeVisible();
+      // The first choice that is not the current one.
+      await submenu.getByRole('menuitemradio', { checked: false }).first().focus();
+      await page.keyboard.press('Enter');
+      await expect(submenu).toBeHidden();
+      await expect(settings).toBeFocused();
       expect(await focusedIsBody(page)).toBe(false);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('menuitem', { name: new RegExp(`^${label}: `) })).not.toHaveAttribute(
+        'aria-label',
+        before!,
+      );
     });
   }
 });

@@ -36,3 +36,35 @@ export function videoState(page: Page) {
     };
   });
 }
+
+/** Chooses `option` in the player's settings menu, under its Captions or Speed submenu. */
+export async function chooseSetting(
+  page: Page,
+  setting: 'Captions' | 'Speed',
+  option: string,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('menuitem', { name: new RegExp(`^${setting}: `) }).click();
+  await page
+    .getByRole('menu', { name: setting })
+    .getByRole('menuitemradio', { name: option, exact: true })
+    .click();
+}
+
+/** Opens one of the player's dialogs from its settings menu, by pointer or (`keyboard`) by keys. */
+export async function openPlayerDialog(
+  page: Page,
+  item: 'Caption style…' | 'Keyboard shortcuts…',
+  { keyboard = false } = {},
+): Promise<void> {
+  const settings = page.getByRole('button', { name: 'Settings' });
+  if (!keyboard) {
+    await settings.click();
+    await page.getByRole('menuitem', { name: item }).click();
+    return;
+  }
+  await settings.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: item }).focus();
+  await page.keyboard.press('Enter');
+}

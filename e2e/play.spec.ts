@@ -13,7 +13,7 @@ import { formatVttTimestamp } from '../captions/format';
 import { parseWebVTT } from '../captions/parse';
 import { formatSrtTimestamp, parseSrt } from '../captions/srt';
 import { expectNoAxeViolations } from './axe';
-import { seekTo, waitForPlayer } from './media';
+import { chooseSetting, seekTo, waitForPlayer } from './media';
 import { DEMO_SLUG } from './title-data';
 
 /** The user's "local" video: the demo featurette, handed to the page as a file, not a URL. */
@@ -313,7 +313,7 @@ test.describe('given hostile files', () => {
     await expect(report(page).getByRole('heading', { name })).toBeVisible();
 
     // SubRip has no such tags: the whole text is shown as written.
-    await page.getByRole('combobox', { name: 'Captions' }).selectOption({ label: 'script.srt' });
+    await chooseSetting(page, 'Captions', 'script.srt');
     await seekTo(page, 7);
     await expect(overlay(page)).toHaveText(SCRIPT_CUE);
     await expect(page.locator('main script, main img')).toHaveCount(0);

@@ -7,7 +7,8 @@ import { useMediaStore } from '@/components/media/media-provider';
 import { selectedCaptionTrack } from '@/components/player/caption-tracks';
 import type { PlayerCue, PlayerTrack } from '@/components/player/player-track';
 import { ariaShortcut } from '@/components/player/shortcuts';
-import { useActiveCues } from '@/components/player/use-active-cues';
+import { useActiveCues } from '@/components/media/use-active-cues';
+import { listenToMedia } from '@/components/media/use-media-event';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { describeSpeechFailure, narrate, type Narration, type SpeechFailure } from './description-narrator';
 import { availableSeconds, dialogueIndex } from './description-timing';
@@ -22,8 +23,8 @@ const plain = (cue: PlayerCue) => cuePlainText(cue.tree).replace(/\s+/gu, ' ').t
  * cue of the title's descriptions track, as its hidden `TextTrack` fires `cuechange`, is shown in
  * a visible region and read: spoken, or announced politely for the viewer's screen reader; a
  * description too long for its gap in the dialogue holds the video (extended description).
- * Voiced captions send each caption to a polite live region. Rendered once the player has
- * hydrated: all of this needs script.
+ * Voiced captions send each caption to a polite live region. All of this needs script: the bar is
+ * in the server HTML only so that hydration shifts nothing, and hidden when scripting is off.
  */
 export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] }) {
   const store = useMediaStore();
@@ -87,16 +88,16 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
   // A jump elsewhere ends the description being read; turning description off ends it too.
   useEffect(() => {
     if (!store || !enabled) return;
-    const onSeeking = () => narration.current?.stop({ resume: true });
-    store.video.addEventListener('seeking', onSeeking);
+    const stopListening = listenToMedia(store, ['seeking'], () => narration.current?.stop({ resume: true }));
     return () => {
-      store.video.removeEventListener('seeking', onSeeking);
+      stopListening();
       narration.current?.stop({ resume: true });
       narration.current = null;
     };
   }, [store, enabled]);
 
-  if (!store) return null;
+  // Rendered on the server too (hidden without scripting, audio-description.css), so the bar's
+  // space is in the first HTML and hydration shifts nothing below the player.
   return (
     <div className="audio-description" data-state={enabled ? 'on' : 'off'}>
       <div className="audio-description-bar">

@@ -4,6 +4,7 @@
  * fullscreen support) without throwing.
  */
 import type { MediaStore } from './media-store';
+import { findTextTrack } from './text-tracks';
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
@@ -86,9 +87,14 @@ export function takeOverFromNativePlayer(store: MediaStore): () => void {
   };
 }
 
-/** Shows `textTrack` natively while in picture-in-picture (our overlay cannot go there). */
-export function showTrackInPictureInPicture(store: MediaStore, textTrack: TextTrack): () => void {
+/**
+ * Shows the track with this `src` natively while in picture-in-picture (our overlay cannot go
+ * there). Returns the undo.
+ */
+export function showTrackInPictureInPicture(store: MediaStore, url: string): () => void {
   const { video } = store;
+  const textTrack = findTextTrack(store, url);
+  if (!textTrack) return () => undefined;
   const enter = () => (textTrack.mode = 'showing');
   const leave = () => (textTrack.mode = 'hidden');
   video.addEventListener('enterpictureinpicture', enter);

@@ -121,3 +121,17 @@ export function createMediaStore(video: HTMLVideoElement, container: HTMLElement
     },
   };
 }
+
+/**
+ * The playback position now, read from the element rather than the last snapshot: for code that
+ * schedules against media time (a snapshot can be up to 250 ms old while playing).
+ */
+export function liveCurrentTime(store: MediaStore): number {
+  return store.video.currentTime;
+}
+
+/** Whether the element is playing now (not paused, ended or seeking). */
+export function isAdvancing(store: MediaStore): boolean {
+  const { video } = store;
+  return !video.paused && !video.ended && !video.seeking;
+}

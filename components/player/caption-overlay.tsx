@@ -10,7 +10,7 @@ import { usePreferences } from '@/components/preferences/preferences-store';
 import { captionStyleVars } from './caption-style';
 import { cueBoxLayout } from './cue-layout';
 import type { PlayerCue, PlayerTrack } from './player-track';
-import { useActiveCues } from './use-active-cues';
+import { useActiveCues } from '@/components/media/use-active-cues';
 import './caption-overlay.css';
 
 /** Colours for speakers in "colour only" mode: each at least 7:1 on black. */

@@ -23,11 +23,3 @@ export function selectedCaptionTrack(
     null
   );
 }
-
-/** The `TextTrack` of the page's `<track>` element with this `src`, or null before it exists. */
-export function findTextTrack(video: HTMLVideoElement, url: string): TextTrack | null {
-  for (const element of Array.from(video.querySelectorAll('track'))) {
-    if (element.getAttribute('src') === url) return element.track;
-  }
-  return null;
-}

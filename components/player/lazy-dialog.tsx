@@ -71,3 +71,35 @@ export function LazyDialog<P extends object>({
     </>
   );
 }
+
+/**
+ * A dialog with no trigger button of its own (opened from a menu item or a key), rendered from the
+ * first time it opens like {@link LazyDialog}. When it closes, focus goes to what `returnFocus`
+ * gives: where it was before, or the control that opened it.
+ */
+export function LazyDialogContent<P extends object>({
+  open,
+  onOpenChange,
+  dialog: Dialog,
+  props,
+  returnFocus,
+}: {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  dialog: ComponentType<LoadedDialogProps & P>;
+  props: P;
+  returnFocus(): HTMLElement | null;
+}) {
+  const [used, setUsed] = useState(open);
+  if (open && !used) setUsed(true);
+  const onCloseAutoFocus = (event: Event) => {
+    event.preventDefault();
+    returnFocus()?.focus();
+  };
+  if (!used) return null;
+  return (
+    <Suspense fallback={null}>
+      <Dialog {...props} open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} />
+    </Suspense>
+  );
+}

@@ -12,7 +12,7 @@ import {
   toggleMute,
   togglePlay,
 } from '@/components/media/commands';
-import type { MediaStore } from '@/components/media/media-store';
+import { liveCurrentTime, type MediaStore } from '@/components/media/media-store';
 import type { PlayerCue } from './player-track';
 import type { ShortcutAction } from './shortcuts';
 
@@ -32,7 +32,7 @@ export interface ActionContext {
 
 export function runAction(action: ShortcutAction, ctx: ActionContext): void {
   const { store } = ctx;
-  const t = store.video.currentTime;
+  const t = liveCurrentTime(store);
   switch (action) {
     case 'toggle-play':
       return togglePlay(store);
@@ -45,9 +45,9 @@ export function runAction(action: ShortcutAction, ctx: ActionContext): void {
     case 'forward-5':
       return seekBy(store, 5);
     case 'volume-up':
-      return setVolume(store, store.video.volume + 0.1);
+      return setVolume(store, store.getSnapshot().volume + 0.1);
     case 'volume-down':
-      return setVolume(store, store.video.volume - 0.1);
+      return setVolume(store, store.getSnapshot().volume - 0.1);
     case 'toggle-mute':
       return toggleMute(store);
     case 'toggle-captions':

@@ -1,184 +1,113 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import { formatSpokenDuration, formatTimestamp } from '@/captions/format';
-import {
-  PLAYBACK_RATES,
-  seek,
-  setPlaybackRate,
-  setVolume,
-  toggleFullscreen,
-  toggleMute,
-  togglePictureInPicture,
-  togglePlay,
-} from '@/components/media/commands';
+import { Captions, CaptionsOff, Maximize, Minimize, Pause, Play, Volume2, VolumeX } from 'lucide-react';
+import { formatTimestamp } from '@/captions/format';
+import { setVolume, toggleFullscreen, toggleMute, togglePlay } from '@/components/media/commands';
 import { useMediaSelector } from '@/components/media/media-provider';
 import type { MediaStore } from '@/components/media/media-store';
-import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
-import { captionChoices } from './caption-tracks';
-import type { PlayerTrack } from './player-track';
-import { ariaShortcut } from './shortcuts';
+import type { CaptionSelection } from './caption-selection';
+import { ControlButton } from './control-button';
+import { SeekBar, type SeekMark } from './seek-bar';
+import { SettingsMenu } from './settings-menu';
+import type { PlayerDialog } from './settings-menu-content';
 import './player-controls.css';
 
-export interface SeekMark {
-  /** Seconds. */
-  time: number;
-  label: string;
-  kind: 'chapter' | 'asl';
-}
+export type { SeekMark } from './seek-bar';
 
 /**
- * The control bar, below the video so captions never cover it. Native elements throughout:
- * buttons with names and `aria-pressed`, range inputs for seeking and volume, selects for the
- * caption track and speed. `extra` holds controls other features contribute.
+ * The control bar: the seek slider, then one row of icon buttons (play, mute and volume, time,
+ * captions, settings, full screen) that fits from 390 px up; everything else is in the settings
+ * menu. Below the picture inline, over its bottom edge in fullscreen. Every button is a native
+ * `<button>` named by its label, with `aria-keyshortcuts` and a tooltip from `shortcuts.ts`. When
+ * the video failed, the controls that act on it are disabled.
  */
 export function PlayerControls({
   store,
-  tracks,
   marks,
-  unavailable,
-  extra,
+  captions,
+  hasDescriptions,
+  openDialog,
 }: {
   store: MediaStore;
-  tracks: readonly PlayerTrack[];
   marks: readonly SeekMark[];
-  /** URLs of tracks that failed to load in the browser. */
-  unavailable: ReadonlySet<string>;
-  extra?: ReactNode;
+  captions: CaptionSelection;
+  hasDescriptions: boolean;
+  openDialog(dialog: PlayerDialog): void;
 }) {
   const state = useMediaSelector((s) => s.state);
-  const currentTime = useMediaSelector((s) => Math.floor(s.currentTime * 4) / 4);
+  const currentTime = useMediaSelector((s) => Math.floor(s.currentTime));
   const duration = useMediaSelector((s) => s.duration);
   const volume = useMediaSelector((s) => s.volume);
   const muted = useMediaSelector((s) => s.muted);
-  const rate = useMediaSelector((s) => s.playbackRate);
   const fullscreen = useMediaSelector((s) => s.fullscreen);
-  const pip = useMediaSelector((s) => s.pictureInPicture);
-  const language = usePreferences((p) => p.captionLanguage);
-  const choices = captionChoices(tracks);
   const playing = state === 'playing';
-  const pipSupported = typeof document !== 'undefined' && document.pictureInPictureEnabled === true;
-  const selected =
-    language === 'off'
-      ? 'off'
-      : ((
-          choices.find((t) => t.srclang === language && t.available && !unavailable.has(t.url)) ??
-          choices.find((t) => t.default) ??
-          choices[0]
-        )?.srclang ?? 'off');
+  const failed = state === 'error';
+  const level = muted ? 0 : Math.round(volume * 100);
 
   return (
-    <div className="player-controls" role="group" aria-label="Player controls">
-      <div className="player-seek">
-        <input
-          type="range"
-          className="seek-slider"
-          aria-label="Seek"
-          min={0}
-          max={duration || 0}
-          step={1}
-          value={Math.min(currentTime, duration || 0)}
-          disabled={duration === 0}
-          aria-valuetext={`${formatSpokenDuration(currentTime)} of ${formatSpokenDuration(duration)}`}
-          aria-keyshortcuts={`${ariaShortcut('back-5')} ${ariaShortcut('forward-5')} PageUp PageDown Home End`}
-          onChange={(event) => seek(store, Number(event.currentTarget.value))}
-        />
-        {duration > 0 && (
-          <div className="seek-marks" aria-hidden="true">
-            {marks.map((mark) => (
-              <span
-                key={`${mark.kind}-${mark.time}`}
-                className="seek-mark"
-                data-kind={mark.kind}
-                title={`${formatTimestamp(mark.time)} ${mark.label}`}
-                style={{ left: `${(mark.time / duration) * 100}%` }}
-              />
-            ))}
-          </div>
-        )}
-      </div>
-      <div className="player-buttons">
-        <button
-          type="button"
-          onClick={() => togglePlay(store)}
-          aria-keyshortcuts={ariaShortcut('toggle-play')}
+    <div className="player-controls-inner" role="group" aria-label="Player controls">
+      <SeekBar store={store} marks={marks} disabled={failed} />
+      <div className="player-bar">
+        <ControlButton
+          label={playing ? 'Pause' : 'Play'}
+          icon={playing ? <Pause /> : <Play />}
+          action="toggle-play"
+          tooltipAlign="start"
           data-state={playing ? 'playing' : 'paused'}
-        >
-          <span aria-hidden="true" className="control-icon">
-            {playing ? '❚❚' : '▶'}
-          </span>
-          {playing ? 'Pause' : 'Play'}
-        </button>
-        <span className="player-time" aria-hidden="true">
-          {formatTimestamp(currentTime)} / {formatTimestamp(duration)}
-        </span>
-        <button
-          type="button"
-          aria-pressed={muted}
-          onClick={() => toggleMute(store)}
-          aria-keyshortcuts={ariaShortcut('toggle-mute')}
-        >
-          Mute
-        </button>
-        <label className="control-field">
-          <span>Volume</span>
+          disabled={failed}
+          onClick={() => togglePlay(store)}
+        />
+        <div className="player-volume">
+          <ControlButton
+            label="Mute"
+            icon={muted || volume === 0 ? <VolumeX /> : <Volume2 />}
+            action="toggle-mute"
+            aria-pressed={muted}
+            disabled={failed}
+            onClick={() => toggleMute(store)}
+          />
           <input
             type="range"
+            className="volume-slider"
+            aria-label="Volume"
             min={0}
             max={100}
             step={5}
-            value={muted ? 0 : Math.round(volume * 100)}
-            aria-valuetext={`${muted ? 0 : Math.round(volume * 100)} percent`}
+            value={level}
+            disabled={failed}
+            aria-valuetext={`${level} percent`}
             onChange={(event) => setVolume(store, Number(event.currentTarget.value) / 100)}
           />
-        </label>
-        <label className="control-field">
-          <span>Captions</span>
-          <select
-            value={selected}
-            aria-keyshortcuts={ariaShortcut('toggle-captions')}
-            onChange={(event) => updatePreferences({ captionLanguage: event.currentTarget.value })}
-          >
-            <option value="off">Off</option>
-            {choices.map((track) => {
-              const broken = !track.available || unavailable.has(track.url);
-              return (
-                <option key={track.url} value={track.srclang} disabled={broken}>
-                  {track.label}
-                  {broken ? ' (unavailable)' : ''}
-                </option>
-              );
-            })}
-          </select>
-        </label>
-        <label className="control-field">
-          <span>Speed</span>
-          <select
-            value={String(rate)}
-            aria-keyshortcuts={`${ariaShortcut('slower')} ${ariaShortcut('faster')}`}
-            onChange={(event) => setPlaybackRate(store, Number(event.currentTarget.value))}
-          >
-            {PLAYBACK_RATES.map((r) => (
-              <option key={r} value={String(r)}>
-                {r === 1 ? 'Normal' : `${r}×`}
-              </option>
-            ))}
-          </select>
-        </label>
-        {extra}
-        {pipSupported && (
-          <button type="button" aria-pressed={pip} onClick={() => togglePictureInPicture(store)}>
-            Picture in picture
-          </button>
-        )}
-        <button
-          type="button"
+        </div>
+        <span className="player-time" aria-hidden="true">
+          {failed ? '–:––' : formatTimestamp(currentTime)}
+          <span className="player-time-total"> / {failed ? '–:––' : formatTimestamp(duration)}</span>
+        </span>
+        <span className="player-bar-spacer" />
+        <ControlButton
+          label="Captions"
+          icon={captions.selected ? <Captions /> : <CaptionsOff />}
+          action="toggle-captions"
+          aria-pressed={captions.selected !== null}
+          disabled={failed || captions.choices.every((c) => !c.usable)}
+          onClick={captions.toggle}
+        />
+        <SettingsMenu
+          store={store}
+          captions={captions}
+          hasDescriptions={hasDescriptions}
+          disabled={failed}
+          openDialog={openDialog}
+        />
+        <ControlButton
+          label="Full screen"
+          icon={fullscreen ? <Minimize /> : <Maximize />}
+          action="toggle-fullscreen"
+          tooltipAlign="end"
           aria-pressed={fullscreen}
+          disabled={failed}
           onClick={() => toggleFullscreen(store)}
-          aria-keyshortcuts={ariaShortcut('toggle-fullscreen')}
-        >
-          Full screen
-        </button>
+        />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { Play } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { parseStartParam } from '@/captions/start-time';
 import { createTimeIndex } from '@/captions/time-index';
@@ -8,20 +9,23 @@ import {
   seek,
   showTrackInPictureInPicture,
   takeOverFromNativePlayer,
+  togglePlay,
 } from '@/components/media/commands';
 import { useDescriptionsToggle } from '@/components/description/use-descriptions-toggle';
 import { useAttachMedia, useMediaSelector, useMediaStore } from '@/components/media/media-provider';
-import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
+import { liveCurrentTime } from '@/components/media/media-store';
+import { usePreferences } from '@/components/preferences/preferences-store';
 import { CaptionOverlay } from './caption-overlay';
-import { CaptionSettingsDialog } from './caption-settings-dialog';
-import { findTextTrack, selectedCaptionTrack } from './caption-tracks';
+import { useCaptionSelection } from './caption-selection';
+import { useControlsVisibility } from './controls-visibility';
 import { ownsKey, runAction } from './player-actions';
 import { PlayerControls, type SeekMark } from './player-controls';
+import { PlayerDialogs } from './player-dialogs';
 import type { PlayerTrack } from './player-track';
+import type { PlayerDialog } from './settings-menu-content';
 import { shortcutFor } from './shortcuts';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { usePauseAfterCaption } from './use-pause-after-caption';
-import { useTrackErrors } from './use-track-errors';
+import { useTrackErrors } from '@/components/media/use-track-errors';
 
 const MEDIA_ERRORS: Record<number, string> = {
   1: 'loading was stopped',
@@ -32,9 +36,10 @@ const MEDIA_ERRORS: Record<number, string> = {
 
 /**
  * The player container: the server-rendered `<video>` (its children) plus, once hydrated, the
- * app's caption overlay, control bar and shortcuts. Until then, and without JavaScript, the
- * browser's own controls and captions work. It is the element that goes fullscreen, and the
- * region in which the keyboard shortcuts apply.
+ * app's caption overlay, control bar, settings menu, dialogs and shortcuts. Until then, and
+ * without JavaScript, the browser's own controls and captions work; the bar's space is reserved
+ * in the server HTML when scripting is on, so hydration shifts nothing. It is the element that
+ * goes fullscreen, and the region in which the keyboard shortcuts apply.
  */
 export function PlayerFrame({
   children,
@@ -59,17 +64,42 @@ export function PlayerFrame({
   const store = useMediaStore();
   const state = useMediaSelector((s) => s.state);
   const errorCode = useMediaSelector((s) => s.errorCode);
-  const language = usePreferences((p) => p.captionLanguage);
   const shortcutsOn = usePreferences((p) => p.shortcuts);
   const pauseAfterCaption = usePreferences((p) => p.pauseAfterCaption);
   const unavailable = useTrackErrors(store);
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const toggleDescriptions = useDescriptionsToggle();
-
-  const usable = useMemo(() => tracks.filter((t) => !unavailable.has(t.url)), [tracks, unavailable]);
-  const selected = useMemo(() => selectedCaptionTrack(usable, language), [usable, language]);
+  const captions = useCaptionSelection(tracks, unavailable);
+  const { selected } = captions;
   const captionIndex = useMemo(() => (selected ? createTimeIndex(selected.cues) : null), [selected]);
   const waiting = usePauseAfterCaption(store, selected, pauseAfterCaption);
+  const fullscreen = useMediaSelector((s) => s.fullscreen);
+  const autoHide = usePreferences((p) => p.autoHideControls);
+  const controls = useControlsVisibility(ref, {
+    fullscreen,
+    playing: state === 'playing',
+    preference: autoHide,
+    waiting,
+  });
+  const hasDescriptions = tracks.some(
+    (t) => t.kind === 'descriptions' && t.available && !unavailable.has(t.url),
+  );
+
+  // Which dialog is open, and where focus goes back to when it closes.
+  const [dialog, setDialog] = useState<PlayerDialog | null>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const settingsTrigger = () => ref.current?.querySelector<HTMLElement>('[data-settings-trigger]') ?? null;
+  const openDialog = (next: PlayerDialog, from: HTMLElement | null) => {
+    returnTo.current = from;
+    setDialog(next);
+  };
+  const returnFocus = () => {
+    const target = returnTo.current;
+    return target?.isConnected && !target.matches(':disabled') ? target : settingsTrigger();
+  };
+
+  // The large play button shows until playback first starts.
+  const [started, setStarted] = useState(false);
+  if (state === 'playing' && !started) setStarted(true);
 
   // Take over from the native player, and honour `?t=` (also when served statically, where the
   // server cannot add the #t= media fragment).
@@ -80,18 +110,16 @@ export function PlayerFrame({
       new URLSearchParams(window.location.search).get('t') ?? undefined,
       duration,
     );
-    if (start !== null && Math.abs(store.video.currentTime - start) > 0.5) seek(store, start);
+    if (start !== null && Math.abs(liveCurrentTime(store) - start) > 0.5) seek(store, start);
     return undo;
   }, [store, duration]);
 
   // Picture-in-picture shows only the video, so the browser draws the chosen track there.
   useEffect(() => {
-    const textTrack = store && selected && findTextTrack(store.video, selected.url);
-    if (!store || !textTrack) return;
-    return showTrackInPictureInPicture(store, textTrack);
+    if (!store || !selected) return;
+    return showTrackInPictureInPicture(store, selected.url);
   }, [store, selected]);
 
-  const lastLanguage = useRef<string | null>(null);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!store || !shortcutsOn || event.defaultPrevented) return;
     const shortcut = shortcutFor(event);
@@ -100,51 +128,74 @@ export function PlayerFrame({
     runAction(shortcut.action, {
       store,
       captions: captionIndex,
-      toggleCaptions() {
-        if (language === 'off') updatePreferences({ captionLanguage: lastLanguage.current });
-        else {
-          lastLanguage.current = language;
-          updatePreferences({ captionLanguage: 'off' });
-        }
-      },
+      toggleCaptions: captions.toggle,
       toggleDescriptions,
-      showShortcuts: () => setShortcutsOpen(true),
+      // `?` gives focus back to where it was, not to a button the viewer never pressed.
+      showShortcuts: () =>
+        openDialog(
+          'shortcuts',
+          document.activeElement instanceof HTMLElement ? document.activeElement : null,
+        ),
     });
   };
 
+  const onContinue = () => {
+    if (!store) return;
+    play(store);
+    // The Continue button goes away: focus stays in the player, on Play/Pause.
+    ref.current?.querySelector<HTMLElement>('.player-bar .control-button')?.focus();
+  };
+
   return (
-    <div ref={ref} className="player" data-player="" data-state={state} onKeyDown={onKeyDown}>
+    <div
+      ref={ref}
+      className="player"
+      data-player=""
+      data-state={state}
+      data-hydrated={store ? '' : undefined}
+      data-controls={controls}
+      onKeyDown={onKeyDown}
+    >
       <div className="player-screen">
         {children}
+        {store && (
+          // A pointer shortcut for the Play button: not a control of its own, so not a second tab stop.
+          <div
+            className="player-surface"
+            aria-hidden="true"
+            data-player-surface=""
+            onClick={() => state !== 'error' && togglePlay(store)}
+          >
+            {!started && state !== 'error' && !waiting && (
+              <span className="player-big-play">
+                <Play />
+              </span>
+            )}
+          </div>
+        )}
         {store && <CaptionOverlay track={selected} />}
+        {store && waiting && (
+          <button type="button" className="player-continue" onClick={onContinue}>
+            <Play aria-hidden="true" /> Continue
+          </button>
+        )}
       </div>
-      {store && (
-        <PlayerControls
-          store={store}
-          tracks={tracks}
-          marks={marks}
-          unavailable={unavailable}
-          extra={
-            <>
-              <CaptionSettingsDialog />
-              <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
-            </>
-          }
-        />
-      )}
+      <div className="player-controls">
+        {store && (
+          <PlayerControls
+            store={store}
+            marks={marks}
+            captions={captions}
+            hasDescriptions={hasDescriptions}
+            openDialog={(next) => openDialog(next, settingsTrigger())}
+          />
+        )}
+      </div>
+      {store && <PlayerDialogs open={dialog} onClose={() => setDialog(null)} returnFocus={returnFocus} />}
       {store && pauseAfterCaption && (
-        <div className="reading-assist" data-state={waiting ? 'waiting' : 'idle'}>
-          <p role="status" aria-live="polite">
-            {waiting
-              ? 'Paused after the caption. Continue when you are ready.'
-              : 'Pausing after each caption.'}
-          </p>
-          {waiting && (
-            <button type="button" onClick={() => play(store)}>
-              Continue
-            </button>
-          )}
-        </div>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {waiting ? 'Paused after the caption. Continue when you are ready.' : ''}
+        </p>
       )}
       {errorCode > 0 && (
         <p className="player-message" role="alert">

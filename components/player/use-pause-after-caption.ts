@@ -1,15 +1,19 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import type { MediaStore } from '@/components/media/media-store';
-import { findTextTrack } from './caption-tracks';
+import { useEffect, useMemo, useState } from 'react';
+import { createTimeIndex } from '@/captions/time-index';
+import { pause, seek } from '@/components/media/commands';
+import { isAdvancing, liveCurrentTime, type MediaStore } from '@/components/media/media-store';
+import { listenToMedia } from '@/components/media/use-media-event';
+import { delayUntil, nextPausePoint, PAUSE_LEAD } from './pause-schedule';
 import type { PlayerTrack } from './player-track';
 
 /**
- * "Pause after each caption" (W3C Media Accessibility User Requirements, ECC-3): when a caption
- * ends during playback, pause until the viewer continues. Driven by `cuechange`, which the
- * browser fires on the frame the cue ends; an exit caused by seeking does not pause (changes between
- * `seeking` and `seeked` are jumps, however late the events are delivered).
+ * "Pause after each caption" (W3C Media Accessibility User Requirements, ECC-3): pause while the
+ * caption is still on screen, about one frame before it ends, and keep it there until the viewer
+ * continues. A timer is aimed at each showing caption's end from its cue times (the `cuechange`
+ * of its end fires only once the caption is already gone); should the pause land late, the
+ * position steps back inside the caption. Seeking never pauses.
  * Returns whether the player is waiting for the viewer.
  */
 export function usePauseAfterCaption(
@@ -18,40 +22,67 @@ export function usePauseAfterCaption(
   enabled: boolean,
 ): boolean {
   const [waiting, setWaiting] = useState(false);
+  const index = useMemo(() => (track ? createTimeIndex(track.cues) : null), [track]);
+
   useEffect(() => {
-    if (!store || !track || !enabled) return;
-    const { video } = store;
-    const textTrack = findTextTrack(video, track.url);
-    if (!textTrack) return;
-    let active = new Set<TextTrackCue>(Array.from(textTrack.activeCues ?? []));
-    let jumped = false;
-    const onCueChange = () => {
-      const now = new Set<TextTrackCue>(Array.from(textTrack.activeCues ?? []));
-      const ended = Array.from(active).some((cue) => !now.has(cue));
-      active = now;
-      if (ended && !jumped && !video.paused && !video.seeking) {
-        video.pause();
-        setWaiting(true);
-      }
+    if (!enabled || !store || !index) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    /** The caption end already paused at, so continuing does not pause again for it. */
+    let handledEnd = -1;
+    /** The seek that steps back into the caption is ours, not the viewer's jump. */
+    let correcting = false;
+
+    const clear = () => clearTimeout(timer);
+    const arm = () => {
+      clear();
+      if (!isAdvancing(store)) return;
+      const t = liveCurrentTime(store);
+      const point = nextPausePoint(index, t, handledEnd);
+      if (!point) return;
+      timer = setTimeout(
+        () => {
+          if (!isAdvancing(store)) return;
+          const due = point.kind === 'end' && point.time - liveCurrentTime(store) <= PAUSE_LEAD * 1.5;
+          if (!due) return arm();
+          handledEnd = point.time;
+          pause(store);
+          setWaiting(true);
+          if (liveCurrentTime(store) >= point.time) {
+            correcting = true;
+            seek(store, point.time - PAUSE_LEAD);
+          }
+        },
+        delayUntil(point, t, store.getSnapshot().playbackRate),
+      );
     };
-    const onPlay = () => setWaiting(false);
+    const onPlay = () => {
+      setWaiting(false);
+      arm();
+    };
     const onSeeking = () => {
-      jumped = true;
+      if (correcting) return;
+      handledEnd = -1;
       setWaiting(false);
+      clear();
     };
-    // The cue changes a seek causes are dispatched before its `seeked` event.
-    const onSeeked = () => (jumped = false);
-    textTrack.addEventListener('cuechange', onCueChange);
-    video.addEventListener('play', onPlay);
-    video.addEventListener('seeking', onSeeking);
-    video.addEventListener('seeked', onSeeked);
+    const onSeeked = () => {
+      correcting = false;
+      arm();
+    };
+    const undo = [
+      listenToMedia(store, ['play'], onPlay),
+      listenToMedia(store, ['ratechange'], arm),
+      listenToMedia(store, ['pause'], clear),
+      listenToMedia(store, ['seeking'], onSeeking),
+      listenToMedia(store, ['seeked'], onSeeked),
+    ];
+    arm();
     return () => {
-      textTrack.removeEventListener('cuechange', onCueChange);
-      video.removeEventListener('play', onPlay);
-      video.removeEventListener('seeking', onSeeking);
-      video.removeEventListener('seeked', onSeeked);
+      clear();
+      for (const stop of undo) stop();
       setWaiting(false);
     };
-  }, [store, track, enabled]);
+  }, [enabled, store, index]);
+
   return waiting && enabled;
 }

@@ -50,6 +50,8 @@ export interface Preferences {
   /** Single-key shortcuts on (WCAG 2.1.4 lets the viewer turn them off). */
   shortcuts: boolean;
   pauseAfterCaption: boolean;
+  /** In fullscreen, hide the player's controls while playing after a few idle seconds. */
+  autoHideControls: boolean;
   transcriptAutoScroll: boolean;
   transcriptTimestamps: boolean;
   transcriptDescriptions: boolean;
@@ -100,6 +102,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   captionLanguage: null,
   shortcuts: true,
   pauseAfterCaption: false,
+  autoHideControls: true,
   transcriptAutoScroll: true,
   transcriptTimestamps: true,
   transcriptDescriptions: true,

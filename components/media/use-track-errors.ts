@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useSyncExternalStore } from 'react';
-import type { MediaStore } from '@/components/media/media-store';
+import type { MediaStore } from './media-store';
 
 const EMPTY: ReadonlySet<string> = new Set();
 

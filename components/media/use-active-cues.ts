@@ -1,10 +1,21 @@
 'use client';
 
 import { useMemo, useSyncExternalStore } from 'react';
-import { useMediaStore } from '@/components/media/media-provider';
-import type { MediaStore } from '@/components/media/media-store';
-import { findTextTrack } from './caption-tracks';
-import type { PlayerCue, PlayerTrack } from './player-track';
+import { useMediaStore } from './media-provider';
+import type { MediaStore } from './media-store';
+import { findTextTrack } from './text-tracks';
+
+/** What the hook needs of a track: its `<track src>` and its server-parsed cues. */
+interface CueTrack<C> {
+  url: string;
+  cues: readonly C[];
+}
+
+interface TimedText {
+  startTime: number;
+  endTime: number;
+  text: string;
+}
 
 const NONE: readonly number[] = [];
 
@@ -17,7 +28,7 @@ const cueKey = (startTime: number, endTime: number, text: string) =>
  * captions would (DESIGN.md; `timeupdate` would be up to 250 ms late). Each active `VTTCue` is
  * matched to the server-parsed cue (with its cue-text tree) by start, end and text.
  */
-export function useActiveCues(track: PlayerTrack | null): PlayerCue[] {
+export function useActiveCues<C extends TimedText>(track: CueTrack<C> | null): C[] {
   const store = useMediaStore();
   const source = useMemo(() => activeCueSource(store, track), [store, track]);
   const indices = useSyncExternalStore(
@@ -28,7 +39,7 @@ export function useActiveCues(track: PlayerTrack | null): PlayerCue[] {
   return useMemo(() => (track ? indices.map((i) => track.cues[i]!) : []), [indices, track]);
 }
 
-function activeCueSource(store: MediaStore | null, track: PlayerTrack | null) {
+function activeCueSource(store: MediaStore | null, track: CueTrack<TimedText> | null) {
   if (!store || !track) return null;
   const indexByKey = new Map(track.cues.map((cue, i) => [cueKey(cue.startTime, cue.endTime, cue.text), i]));
   let active: readonly number[] = NONE;
@@ -42,7 +53,7 @@ function activeCueSource(store: MediaStore | null, track: PlayerTrack | null) {
   };
   return {
     subscribe(onChange: () => void) {
-      const textTrack = findTextTrack(store.video, track.url);
+      const textTrack = findTextTrack(store, track.url);
       if (!textTrack) return () => undefined;
       if (textTrack.mode === 'disabled') textTrack.mode = 'hidden';
       const onCueChange = () => {

@@ -1,0 +1,97 @@
+'use client';
+
+import { useState } from 'react';
+import { formatSpokenDuration, formatTimestamp } from '@/captions/format';
+import { seek } from '@/components/media/commands';
+import { useMediaSelector } from '@/components/media/media-provider';
+import type { MediaStore } from '@/components/media/media-store';
+import { ariaShortcut } from './shortcuts';
+
+export interface SeekMark {
+  /** Seconds. */
+  time: number;
+  label: string;
+  kind: 'chapter' | 'asl';
+}
+
+/** How close (a fraction of the bar) the pointer must be to a mark to name it. */
+const MARK_REACH = 0.015;
+
+/** What the preview says at `time`: the time, the chapter it falls in and an ASL mark near it. */
+export function previewText(time: number, duration: number, marks: readonly SeekMark[]): string {
+  const chapter = marks.filter((m) => m.kind === 'chapter' && m.time <= time).at(-1);
+  const asl = marks.find((m) => m.kind === 'asl' && Math.abs(m.time - time) <= duration * MARK_REACH);
+  return [formatTimestamp(time), chapter?.label, asl && `ASL: ${asl.label}`].filter(Boolean).join(' · ');
+}
+
+/**
+ * The seek slider: a native range input (keyboard, screen readers and touch for free) with the
+ * chapter and ASL marks drawn under it, and a preview of the time (and the chapter and ASL note
+ * there) where the pointer hovers, or of the current time while the slider has keyboard focus.
+ */
+export function SeekBar({
+  store,
+  marks,
+  disabled,
+}: {
+  store: MediaStore;
+  marks: readonly SeekMark[];
+  disabled: boolean;
+}) {
+  const currentTime = useMediaSelector((s) => Math.floor(s.currentTime * 4) / 4);
+  const duration = useMediaSelector((s) => s.duration);
+  const [hover, setHover] = useState<number | null>(null);
+  const [focused, setFocused] = useState(false);
+  const off = disabled || duration === 0;
+  const previewAt = hover ?? (focused ? Math.min(currentTime, duration) : null);
+
+  return (
+    <div
+      className="player-seek"
+      onPointerMove={(event) => {
+        if (off || event.pointerType === 'touch') return;
+        const box = event.currentTarget.getBoundingClientRect();
+        setHover(Math.min(1, Math.max(0, (event.clientX - box.left) / box.width)) * duration);
+      }}
+      onPointerLeave={() => setHover(null)}
+    >
+      <input
+        type="range"
+        className="seek-slider"
+        aria-label="Seek"
+        min={0}
+        max={duration || 0}
+        step={1}
+        value={Math.min(currentTime, duration || 0)}
+        disabled={off}
+        aria-valuetext={`${formatSpokenDuration(currentTime)} of ${formatSpokenDuration(duration)}`}
+        aria-keyshortcuts={`${ariaShortcut('back-5')} ${ariaShortcut('forward-5')} PageUp PageDown Home End`}
+        onChange={(event) => seek(store, Number(event.currentTarget.value))}
+        onFocus={(event) => setFocused(event.currentTarget.matches(':focus-visible'))}
+        onBlur={() => setFocused(false)}
+      />
+      {duration > 0 && (
+        <div className="seek-marks" aria-hidden="true">
+          {marks.map((mark) => (
+            <span
+              key={`${mark.kind}-${mark.time}`}
+              className="seek-mark"
+              data-kind={mark.kind}
+              style={{ left: `${(mark.time / duration) * 100}%` }}
+            />
+          ))}
+        </div>
+      )}
+      {previewAt !== null && !off && (
+        <span
+          className="seek-preview"
+          aria-hidden="true"
+          data-seek-preview=""
+          style={{ left: `clamp(4rem, ${(previewAt / duration) * 100}%, calc(100% - 4rem))` }}
+        >
+          {previewText(previewAt, duration, marks)}
+        </span>
+      )}
+    </div>
+  );
+}
