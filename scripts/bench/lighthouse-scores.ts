@@ -95,10 +95,11 @@ export async function measureLighthouse(
     for (const { path: pagePath } of routes) {
       const audit: PageAudit = { path: pagePath, runs: [], failing: {}, audited: {}, metrics: {}, cls: [] };
       for (let run = 0; run < runs; run += 1) {
-        const { categories, audits: results } = await runLighthouse(
-          root,
-          `${origin}${pagePath}`,
-          chrome.port,
+        // A loaded machine sometimes loses Lighthouse's trace (NO_NAVSTART): one more try, so a
+        // single flake does not cost every route of the section.
+        const url = `${origin}${pagePath}`;
+        const { categories, audits: results } = await runLighthouse(root, url, chrome.port).catch(() =>
+          runLighthouse(root, url, chrome.port),
         );
         audit.runs.push(
           Object.fromEntries(
