@@ -7,7 +7,7 @@ import { pause, play, seek, toggleMute } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
 import { captionChoices, selectedCaptionTrack } from '@/components/player/caption-tracks';
 import type { PlayerTrack } from '@/components/player/player-track';
-import { useActiveCues } from '@/components/player/use-active-cues';
+import { useActiveCues } from '@/components/media/use-active-cues';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { embedMessage, parseEmbedCommand, timeupdateDue, type EmbedEvent } from './embed-messages';
 import { parseEmbedOptions } from './embed-options';

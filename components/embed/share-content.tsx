@@ -4,7 +4,8 @@ import { useId, useState } from 'react';
 import { formatSpokenDuration, formatTimestamp } from '@/captions/format';
 import { startHref } from '@/captions/start-time';
 import { useMediaStore } from '@/components/media/media-provider';
-import { findTextTrack, selectedCaptionTrack } from '@/components/player/caption-tracks';
+import { findTextTrack } from '@/components/media/text-tracks';
+import { selectedCaptionTrack } from '@/components/player/caption-tracks';
 import { DialogShell } from '@/components/player/dialog-shell';
 import type { LoadedDialogProps } from '@/components/player/lazy-dialog';
 import type { PlayerTrack } from '@/components/player/player-track';
@@ -39,7 +40,7 @@ export function ShareContent({
       tracks.map((track) => ({ ...track, cues: [] })),
       language,
     );
-    const textTrack = shown ? findTextTrack(store.video, shown.url) : null;
+    const textTrack = shown ? findTextTrack(store, shown.url) : null;
     const starts = Array.from(textTrack?.activeCues ?? []).map((cue) => cue.startTime);
     return shareMoment(t, starts);
   });
