@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { HiddenInEmbed } from '@/components/embed/hidden-in-embed';
 import './globals.css';
 import { siteUrl } from './site-url';
@@ -31,18 +31,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Site">
               <ul>
                 <li>
-                  <Link href="/" className="brand">
+                  <SiteLink href="/" className="brand">
                     Caption Companion
-                  </Link>
+                  </SiteLink>
                 </li>
                 <li>
-                  <Link href="/watch/sound-of-metal">Watch Sound of Metal</Link>
+                  <SiteLink href="/watch/sound-of-metal">Watch Sound of Metal</SiteLink>
                 </li>
                 <li>
-                  <Link href="/play">Play your own files</Link>
+                  <SiteLink href="/play">Play your own files</SiteLink>
                 </li>
                 <li>
-                  <Link href="/accessibility">Accessibility</Link>
+                  <SiteLink href="/accessibility">Accessibility</SiteLink>
                 </li>
               </ul>
             </nav>
@@ -54,7 +54,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <p>
               Caption Companion is an independent demo. The media on this site is a synthetic stand-in made
               for it, not the studio&rsquo;s trailer.{' '}
-              <Link href="/accessibility">Accessibility statement and feedback</Link>.
+              <SiteLink href="/accessibility">Accessibility statement and feedback</SiteLink>.
             </p>
           </footer>
         </HiddenInEmbed>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 
 export default function NotFound() {
   return (
@@ -7,10 +7,10 @@ export default function NotFound() {
       <p>There is no page at this address. It may have moved, or the title may not be published here.</p>
       <ul>
         <li>
-          <Link href="/">Go to the home page and its list of titles</Link>
+          <SiteLink href="/">Go to the home page and its list of titles</SiteLink>
         </li>
         <li>
-          <Link href="/accessibility">Read the accessibility statement</Link>
+          <SiteLink href="/accessibility">Read the accessibility statement</SiteLink>
         </li>
       </ul>
     </main>

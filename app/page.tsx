@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { loadTitle, publishedTitleSlugs } from '@/app/titles';
 import { TitleCard } from '@/components/catalog/title-card';
 
@@ -66,9 +66,9 @@ export default function HomePage() {
                 voices and sound design, not the studio&rsquo;s trailer.
               </p>
               <p>
-                <Link className="button-link" href={`/watch/${featured.manifest.slug}`}>
+                <SiteLink className="button-link" href={`/watch/${featured.manifest.slug}`}>
                   Watch {featured.manifest.title} with captions and transcript
-                </Link>
+                </SiteLink>
               </p>
             </div>
           </section>
@@ -95,10 +95,10 @@ export default function HomePage() {
             <h2 id="pages-heading">More</h2>
             <ul className="prose">
               <li>
-                <Link href="/play">Play your own video and captions</Link>, nothing uploaded
+                <SiteLink href="/play">Play your own video and captions</SiteLink>, nothing uploaded
               </li>
               <li>
-                <Link href="/accessibility">Accessibility statement</Link>
+                <SiteLink href="/accessibility">Accessibility statement</SiteLink>
               </li>
             </ul>
           </section>

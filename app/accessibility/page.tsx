@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { ShortcutTable } from '@/components/player/shortcut-table';
 
 export const metadata: Metadata = {
@@ -149,7 +149,7 @@ export default function AccessibilityPage() {
         If something does not work for you, tell us what you were trying to do, on which page, and with which
         browser and assistive technology. Write to{' '}
         <a href="mailto:access@caption-companion.example">access@caption-companion.example</a>; we answer
-        within five working days. You can also go back to the <Link href="/">home page</Link>.
+        within five working days. You can also go back to the <SiteLink href="/">home page</SiteLink>.
       </p>
     </main>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { formatSpokenDuration, formatTimestamp } from '@/captions/format';
 import type { LoadedTitle } from '@/captions/title-folder';
 import { titleOffers } from '@/captions/title-offers';
@@ -28,7 +28,7 @@ export function TitleCard({ title, headingLevel = 3 }: { title: LoadedTitle; hea
       />
       <div className="title-card-body">
         <Heading id={headingId} className="title-card-heading">
-          <Link href={watch}>{manifest.title}</Link>
+          <SiteLink href={watch}>{manifest.title}</SiteLink>
         </Heading>
         <p className="title-card-meta">
           {manifest.year} ·{' '}
@@ -46,13 +46,13 @@ export function TitleCard({ title, headingLevel = 3 }: { title: LoadedTitle; hea
           ))}
         </ul>
         <p className="title-card-links">
-          <Link className="chip-link" href={`${watch}/transcript`}>
+          <SiteLink className="chip-link" href={`${watch}/transcript`}>
             Transcript<span className="visually-hidden"> of {manifest.title}</span>
-          </Link>
+          </SiteLink>
           {title.aslNotes.length > 0 && (
-            <Link className="chip-link" href={`${watch}/asl`}>
+            <SiteLink className="chip-link" href={`${watch}/asl`}>
               ASL glossary<span className="visually-hidden"> of {manifest.title}</span>
-            </Link>
+            </SiteLink>
           )}
         </p>
       </div>

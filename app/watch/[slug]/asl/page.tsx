@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import { glossaryEntryId, sortByGloss } from '@/captions/asl-glossary';
 import { loadTitle, titleSlugs } from '@/app/titles';
@@ -32,8 +32,9 @@ export default async function AslGlossaryPage({ params }: Props) {
       <h1>{title.manifest.title}: ASL glossary</h1>
       <p>
         The signs in American Sign Language that a viewer of this film meets, in alphabetical order of their
-        gloss (the sign written in capitals). Each entry opens the <Link href={`/watch/${slug}`}>player</Link>{' '}
-        at its moment and names the public ASL dictionary it comes from.
+        gloss (the sign written in capitals). Each entry opens the{' '}
+        <SiteLink href={`/watch/${slug}`}>player</SiteLink> at its moment and names the public ASL dictionary
+        it comes from.
       </p>
       {notes.length > 0 && (
         <nav aria-label="Glosses">

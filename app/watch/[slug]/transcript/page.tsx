@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import { loadTitle, titleSlugs } from '@/app/titles';
 import { MediaProvider } from '@/components/media/media-provider';
@@ -45,7 +45,7 @@ export default async function TranscriptPage({ params }: Props) {
       <h1>{title.manifest.title}: transcript</h1>
       <p>
         What is said, what is heard and what is shown, in time order. Each line opens the{' '}
-        <Link href={`/watch/${slug}`}>player</Link> at its moment.
+        <SiteLink href={`/watch/${slug}`}>player</SiteLink> at its moment.
       </p>
       {title.manifest.mediaNotice && <p className="notice">{title.manifest.mediaNotice}</p>}
       <TranscriptDownloads slug={slug} transcripts={transcripts} />
