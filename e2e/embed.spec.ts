@@ -211,7 +211,8 @@ test.describe('given the embed page with URL options', () => {
     await waitForPlayer(page);
     const state = await videoState(page);
     expect([state.currentTime, state.muted]).toEqual([0, false]);
-    await expect(page.getByRole('combobox', { name: 'Captions' })).not.toHaveValue('off');
+    // An unknown language leaves the captions on (in the default language), not off.
+    await expect(page.getByRole('button', { name: 'Captions' })).toHaveAttribute('aria-pressed', 'true');
   });
 });
 
