@@ -31,7 +31,7 @@ const renderPlayer = (attach = true) =>
       <Player attach={attach} />
     </MediaProvider>,
   );
-const field = () => screen.getByRole('textbox', { name: 'Go to time' });
+const field = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'Go to time' });
 const video = () => document.querySelector('video')!;
 const go = (text: string) => {
   fireEvent.change(field(), { target: { value: text } });
