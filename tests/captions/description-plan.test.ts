@@ -51,7 +51,7 @@ describe(planDescription.name, () => {
     [
       'an infinite speech time counts as 0',
       input(Number.POSITIVE_INFINITY, 1),
-      { rate: 1, duck: true, pauseSeconds: 0 },
+      { rate: 1, duck: false, pauseSeconds: 0 },
     ],
   ])('%s', (_, given, expected) => {
     const plan = planDescription(given);
