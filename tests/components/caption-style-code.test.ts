@@ -9,8 +9,10 @@ import {
 import {
   CAPTION_FONTS,
   DEFAULT_CAPTION_STYLE,
+  DEFAULT_PREFERENCES,
   EDGE_STYLES,
   readPreferences,
+  writePreferences,
   type CaptionStyle,
 } from '../../components/preferences/preferences';
 
@@ -53,7 +55,7 @@ describe(encodeCaptionStyle.name, () => {
       fc.property(captionStyle, (style) => {
         const decoded = decodeCaptionStyle(encodeCaptionStyle(style));
         if (!decoded.ok) throw new Error(decoded.error.message);
-        const stored = JSON.stringify({ version: 1, preferences: { captionStyle: decoded.style } });
+        const stored = writePreferences({ ...DEFAULT_PREFERENCES, captionStyle: decoded.style });
         expect(readPreferences(stored).captionStyle).toEqual(style);
       }),
       { numRuns: 300 },
