@@ -1,11 +1,13 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { AudioIntroduction } from '@/captions/audio-introduction';
 import { speak, speechAvailable } from '@/components/description/description-speech';
 import { pause } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
 import { usePreferences } from '@/components/preferences/preferences-store';
+
+const noSubscription = () => () => undefined;
 
 type IntroductionState = 'idle' | 'speaking' | 'finished' | 'unavailable';
 
@@ -33,6 +35,12 @@ export function AudioIntroductionControl({ introduction }: { introduction: Audio
   const [state, setState] = useState<IntroductionState>('idle');
   const [open, setOpen] = useState(false);
   const cancel = useRef<(() => void) | null>(null);
+  // The button needs JavaScript: without it (and before hydration) only the text is offered.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   const stop = () => {
     cancel.current?.();
@@ -69,6 +77,7 @@ export function AudioIntroductionControl({ introduction }: { introduction: Audio
     <div className="audio-introduction" data-state={state}>
       <button
         type="button"
+        hidden={!hydrated}
         aria-describedby={`${id}-about`}
         onClick={() => {
           if (!speaking) return start();
@@ -78,7 +87,7 @@ export function AudioIntroductionControl({ introduction }: { introduction: Audio
       >
         {speaking ? 'Stop audio introduction' : 'Play audio introduction'}
       </button>
-      <p id={`${id}-about`} className="audio-introduction-about">
+      <p id={`${id}-about`} className="audio-introduction-about" hidden={!hydrated}>
         Before the film: who is who, what the screen shows and what the sound does.
       </p>
       <p role="status" className="audio-introduction-status">
