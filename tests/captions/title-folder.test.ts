@@ -105,7 +105,7 @@ describe(readTitleFolder.name, () => {
   });
 
   it('should report an audio introduction the folder lacks, and still read the title', () => {
-    rmSync(path.join(captions, DEMO, 'audio-introduction.txt'));
+    rmSync(path.join(titles, DEMO, 'audio-introduction.txt'));
     const { title, problems } = read();
     expect(title?.audioIntroduction).toBeNull();
     expect(problems).toEqual([
