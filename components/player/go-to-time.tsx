@@ -72,7 +72,9 @@ export function GoToTime({ className }: { className?: string }) {
           if (invalid) setResult({ state: 'idle' });
         }}
       />
-      <button type="submit">Go</button>
+      <button type="submit" className="button">
+        Go
+      </button>
       <p id={`${id}-hint`} className="go-to-time-hint" hidden={invalid}>
         For example 1:23, 83 or 1m23s
       </p>

@@ -6,6 +6,7 @@ import { speak, speechAvailable } from '@/components/description/description-spe
 import { pause } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
 import { usePreferences } from '@/components/preferences/preferences-store';
+import './audio-introduction.css';
 
 const noSubscription = () => () => undefined;
 
@@ -77,6 +78,7 @@ export function AudioIntroductionControl({ introduction }: { introduction: Audio
     <div className="audio-introduction" data-state={state}>
       <button
         type="button"
+        className="button"
         hidden={!hydrated}
         aria-describedby={`${id}-about`}
         onClick={() => {
