@@ -66,7 +66,16 @@ export function AudioIntroductionControl({ introduction }: { introduction: Audio
       cancel.current = speak(
         paragraph,
         { voice, rate, volume },
-        { onStart: () => undefined, onEnd: () => next(index + 1) },
+        {
+          onStart: () => undefined,
+          onEnd: () => next(index + 1),
+          // Speech failed (no voice, no audio device): offer the text instead.
+          onError: () => {
+            cancel.current = null;
+            setState('unavailable');
+            setOpen(true);
+          },
+        },
       );
     };
     setState('speaking');
