@@ -1,14 +1,13 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AudioIntroduction } from '@/captions/audio-introduction';
 import { speak, speechAvailable } from '@/components/description/description-speech';
+import { useHydrated } from '@/components/hydration/use-hydrated';
 import { pause } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
 import { usePreferences } from '@/components/preferences/preferences-store';
 import './audio-introduction.css';
-
-const noSubscription = () => () => undefined;
 
 type IntroductionState = 'idle' | 'speaking' | 'finished' | 'unavailable';
 
@@ -37,11 +36,7 @@ export function AudioIntroductionControl({ introduction }: { introduction: Audio
   const [open, setOpen] = useState(false);
   const cancel = useRef<(() => void) | null>(null);
   // The button needs JavaScript: without it (and before hydration) only the text is offered.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
 
   const stop = () => {
     cancel.current?.();
