@@ -60,6 +60,7 @@ describe(migrateFromVersion1.name, () => {
 
   it('should keep every version-1 setting and give the new fields their defaults', () => {
     expect(readPreferences(stored(1, VERSION_1))).toEqual({
+      ...DEFAULT_PREFERENCES,
       ...VERSION_1,
       descriptions: { ...VERSION_1.descriptions, maxRate: 1.5, duckLevel: 0.3 },
       captionOffsets: {},
