@@ -49,6 +49,11 @@ export interface Manifest {
   tracks: ManifestTrack[];
   /** Shown on the page when the media is not the studio's own. */
   mediaNotice?: string;
+  /**
+   * An audio introduction (who is who, what the screen looks like, the sound design), read
+   * before the film: a plain-text file in the title folder (see audio-introduction.ts).
+   */
+  audioIntroduction?: { src: string; srclang: string };
 }
 
 export interface ManifestError {
@@ -107,6 +112,18 @@ export function validateManifest(
   if (typeof value.duration !== 'number' || !(value.duration > 0))
     fail('duration', 'must be a positive number of seconds');
   if (value.mediaNotice !== undefined) text('mediaNotice');
+  if (value.audioIntroduction !== undefined) {
+    const intro = value.audioIntroduction;
+    if (!isObject(intro)) fail('audioIntroduction', 'must be an object with src and srclang');
+    else {
+      if (typeof intro.src !== 'string' || !/^[\w.-]+\.txt$/.test(intro.src)) {
+        fail('audioIntroduction.src', 'must be a .txt file name inside the title folder');
+      }
+      if (typeof intro.srclang !== 'string' || !LANGUAGE_TAG.test(intro.srclang)) {
+        fail('audioIntroduction.srclang', 'must be a BCP 47 language tag such as "en" or "es"');
+      }
+    }
+  }
 
   if (!Array.isArray(value.credits)) fail('credits', 'must be an array');
   else

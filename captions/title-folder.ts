@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAslNote } from './asl-note';
+import { parseAudioIntroduction, type AudioIntroduction } from './audio-introduction';
 import { validateManifest, type Manifest, type ManifestTrack } from './manifest';
 import type { AslNote, Cue, ParsedTrack } from './model';
 import { parseWebVTT } from './parse';
@@ -33,6 +34,8 @@ export interface LoadedTitle {
   tracks: LoadedTrack[];
   /** The notes of the first `metadata` track that parsed; malformed notes are left out. */
   aslNotes: TimedAslNote[];
+  /** The audio introduction the manifest names, when it reads without errors; else null. */
+  audioIntroduction: AudioIntroduction | null;
 }
 
 export interface TitleProblem {
@@ -173,5 +176,32 @@ export function readTitleFolder(
     }
   }
 
-  return { title: { folder: dir, manifest, tracks, aslNotes }, problems };
+  let audioIntroduction: AudioIntroduction | null = null;
+  if (manifest.audioIntroduction) {
+    const { src, srclang } = manifest.audioIntroduction;
+    try {
+      const text = readFileSync(
+        /*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, src),
+        'utf8',
+      );
+      const read = parseAudioIntroduction(text, srclang);
+      audioIntroduction = read.introduction;
+      for (const p of read.problems) {
+        problems.push({
+          file: relative(src),
+          ...(p.line ? { line: p.line, column: 1 } : {}),
+          severity: p.severity,
+          message: `audio introduction ${p.message}`,
+        });
+      }
+    } catch {
+      problems.push({
+        file: manifestFile,
+        severity: 'error',
+        message: `audioIntroduction: names ${src}, which is missing`,
+      });
+    }
+  }
+
+  return { title: { folder: dir, manifest, tracks, aslNotes, audioIntroduction }, problems };
 }

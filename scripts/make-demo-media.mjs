@@ -596,8 +596,10 @@ const manifest = {
     { kind: 'metadata', src: 'asl-notes.vtt', srclang: 'en', label: 'ASL interpreter notes' },
   ],
   mediaNotice,
+  audioIntroduction: { src: 'audio-introduction.txt', srclang: 'en' },
 };
 writeFileSync(join(captionsDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(join(captionsDir, 'audio-introduction.txt'), `${timeline.audioIntroduction.join('\n\n')}\n`);
 
 // ---------- report ----------
 

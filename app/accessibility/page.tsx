@@ -53,6 +53,15 @@ export default function AccessibilityPage() {
           entry.
         </li>
         <li>
+          A title can have an audio introduction, heard before the film (&ldquo;Play audio
+          introduction&rdquo;): who is who, what the screen shows and what the sound design does. It is spoken
+          with your description voice and rate while the film waits, and its text is on the page to read.
+        </li>
+        <li>
+          On the page for your own files, an audio file (MP3, Ogg, WAV) plays in the same player, with its
+          captions over a plain area, a transcript, the sync offset and the exports.
+        </li>
+        <li>
           Every page has a skip link, one main landmark, a logical heading order and a visible keyboard focus.
         </li>
         <li>Pages follow your system&rsquo;s light or dark colour scheme and reduced-motion setting.</li>

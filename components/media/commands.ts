@@ -104,3 +104,20 @@ export function showTrackInPictureInPicture(store: MediaStore, url: string): () 
     video.removeEventListener('leavepictureinpicture', leave);
   };
 }
+
+/**
+ * Shows `textTrack` natively while iOS/iPadOS plays the video in its own fullscreen (Safari on
+ * iPhone fullscreens the bare `<video>`, where our overlay cannot follow: plyr#2732,
+ * video.js#8427), and hides it again after, so captions never disappear. Returns the undo.
+ */
+export function showTrackInNativeFullscreen(store: MediaStore, textTrack: TextTrack): () => void {
+  const { video } = store;
+  const enter = () => (textTrack.mode = 'showing');
+  const leave = () => (textTrack.mode = 'hidden');
+  video.addEventListener('webkitbeginfullscreen', enter);
+  video.addEventListener('webkitendfullscreen', leave);
+  return () => {
+    video.removeEventListener('webkitbeginfullscreen', enter);
+    video.removeEventListener('webkitendfullscreen', leave);
+  };
+}

@@ -1,11 +1,12 @@
 'use client';
 
 import { useState, type DragEvent } from 'react';
-import { isVideoFile } from './play-session';
+import { isMediaFile } from './play-session';
 
 /**
- * The two file inputs ("Video file", "Caption file", several at once) and a drop zone around
- * them: dropped videos go to the player, everything else is read as captions. The inputs are
+ * The two file inputs ("Video file", which also takes audio, and "Caption file", several at
+ * once) and a drop zone around them: dropped videos and audio files go to the player, everything
+ * else is read as captions. The inputs are
  * the keyboard's way in; dropping is a shortcut for pointer users. Disabled until hydrated, so a
  * file chosen before the page can read it is never lost.
  */
@@ -24,9 +25,9 @@ export function FilePicker({
     event.preventDefault();
     setDragging(false);
     const files = Array.from(event.dataTransfer.files);
-    const video = files.find(isVideoFile);
-    if (video) onVideo(video);
-    const captions = files.filter((file) => !isVideoFile(file));
+    const media = files.find(isMediaFile);
+    if (media) onVideo(media);
+    const captions = files.filter((file) => !isMediaFile(file));
     if (captions.length > 0) onCaptions(captions);
   };
 
@@ -46,7 +47,7 @@ export function FilePicker({
         <input
           id="play-video"
           type="file"
-          accept="video/*,.webm,.mp4,.mov,.mkv,.ogv"
+          accept="video/*,audio/*,.webm,.mp4,.mov,.mkv,.ogv,.mp3,.ogg,.oga,.opus,.wav,.m4a,.flac"
           disabled={!ready}
           aria-describedby="play-video-hint"
           onChange={(event) => {
@@ -56,7 +57,8 @@ export function FilePicker({
           }}
         />
         <p id="play-video-hint" className="play-hint">
-          Any video your browser plays: WebM or MP4 work everywhere.
+          Any video your browser plays: WebM or MP4 work everywhere. Or an audio file (MP3, Ogg, WAV): its
+          captions show over a plain area.
         </p>
       </div>
       <div className="play-field">

@@ -17,6 +17,8 @@ import { plural } from './plural';
 
 export interface PlayVideo {
   name: string;
+  /** An audio file plays in the same player, over a plain area instead of a picture. */
+  kind: 'video' | 'audio';
   /** `blob:` URL of the file. */
   url: string;
 }
@@ -42,11 +44,23 @@ export const INITIAL_PLAY_SNAPSHOT: PlaySnapshot = {
   status: '',
 };
 
-const VIDEO_EXTENSION = /\.(?:webm|mp4|m4v|mov|mkv|ogv|ogg)$/i;
+const VIDEO_EXTENSION = /\.(?:webm|mp4|m4v|mov|mkv|ogv)$/i;
+/** `.ogg` is audio far more often than video (which is `.ogv`); a browser that knows says which. */
+const AUDIO_EXTENSION = /\.(?:mp3|ogg|oga|opus|wav|m4a|aac|flac)$/i;
 
 /** Whether a dropped file is a video (by type, or by extension when the type is unknown). */
 export function isVideoFile(file: Pick<File, 'name' | 'type'>): boolean {
   return file.type.startsWith('video/') || (file.type === '' && VIDEO_EXTENSION.test(file.name));
+}
+
+/** Whether a file is audio: MP3, Ogg, WAV and the like (by type, or by extension without one). */
+export function isAudioFile(file: Pick<File, 'name' | 'type'>): boolean {
+  return file.type.startsWith('audio/') || (file.type === '' && AUDIO_EXTENSION.test(file.name));
+}
+
+/** Whether a file goes to the player (video or audio) rather than to the caption reader. */
+export function isMediaFile(file: Pick<File, 'name' | 'type'>): boolean {
+  return isVideoFile(file) || isAudioFile(file);
 }
 
 /** 0 → 'a', 25 → 'z', 26 → 'ba': a number in letters. */
@@ -117,12 +131,13 @@ export function createPlaySession() {
     },
     getSnapshot: () => snapshot,
 
-    /** Plays `file`, replacing any earlier video. */
+    /** Plays `file` (a video, or an audio file), replacing any earlier one. */
     setVideo(file: File) {
       if (snapshot.video) revoke([snapshot.video.url]);
+      const kind = isAudioFile(file) ? 'audio' : 'video';
       update({
-        video: { name: file.name, url: URL.createObjectURL(file) },
-        status: `Loaded the video ${file.name}.`,
+        video: { name: file.name, kind, url: URL.createObjectURL(file) },
+        status: kind === 'audio' ? `Loaded the audio file ${file.name}.` : `Loaded the video ${file.name}.`,
       });
     },
 

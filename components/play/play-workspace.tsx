@@ -68,7 +68,8 @@ export function PlayWorkspace() {
                 controls
                 preload="metadata"
                 playsInline
-                aria-label={`${video.name}: video`}
+                data-media={video.kind}
+                aria-label={`${video.name}: ${video.kind}`}
               >
                 {tracks.map((track) => (
                   <track
@@ -82,7 +83,7 @@ export function PlayWorkspace() {
               </video>
             </PlayerFrame>
           ) : (
-            <p className="play-empty">Choose a video file to play it here.</p>
+            <p className="play-empty">Choose a video or audio file to play it here.</p>
           )}
 
           <h3>Sync offset</h3>

@@ -7,10 +7,12 @@ import { createTimeIndex } from '@/captions/time-index';
 import {
   play,
   seek,
+  showTrackInNativeFullscreen,
   showTrackInPictureInPicture,
   takeOverFromNativePlayer,
   togglePlay,
 } from '@/components/media/commands';
+import { findTextTrack } from '@/components/media/text-tracks';
 import { useDescriptionsToggle } from '@/components/description/use-descriptions-toggle';
 import { useAttachMedia, useMediaSelector, useMediaStore } from '@/components/media/media-provider';
 import { liveCurrentTime } from '@/components/media/media-store';
@@ -118,6 +120,13 @@ export function PlayerFrame({
   useEffect(() => {
     if (!store || !selected) return;
     return showTrackInPictureInPicture(store, selected.url);
+  }, [store, selected]);
+
+  // iOS/iPadOS fullscreens the bare video, where the overlay cannot go: the browser draws the track.
+  useEffect(() => {
+    const textTrack = store && selected && findTextTrack(store, selected.url);
+    if (!store || !textTrack) return;
+    return showTrackInNativeFullscreen(store, textTrack);
   }, [store, selected]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -5,7 +5,7 @@
  */
 
 export const PREFERENCES_KEY = 'caption-companion:preferences';
-export const PREFERENCES_VERSION = 1;
+export const PREFERENCES_VERSION = 2;
 
 /** Caption font families (FCC 47 CFR 79.103(c)(2)), all from local or system fonts. */
 export const CAPTION_FONTS = [
@@ -69,18 +69,43 @@ export interface Preferences {
     volume: number;
     /** Pause the video while a description that does not fit its gap is read. */
     extended: boolean;
+    /** The fastest rate (0.5–2) a description may be sped up to so that it fits its gap. */
+    maxRate: number;
+    /** The film's volume (0–1, of its own) while a description that fits is spoken. */
+    duckLevel: number;
   };
   voicedCaptions: boolean;
   announceAslNotes: boolean;
+  /**
+   * Milliseconds added to every caption time, per title slug (positive: captions later). A title
+   * not listed has no offset. At most {@link MAX_CAPTION_OFFSETS} titles, each within
+   * ±{@link CAPTION_OFFSET_LIMIT_MS}.
+   */
+  captionOffsets: Record<string, number>;
+  /**
+   * The last caption style code the viewer declined to apply (from a link or a paste), so that
+   * reopening the same link does not ask again; '' when none.
+   */
+  declinedStyleCode: string;
   signLanguage: {
     visible: boolean;
+    /** 'swapped' is signer first: the interpreter large, the film small. */
     layout: 'beside' | 'overlay' | 'swapped';
     /** The overlay window's position and width, in percent of the player. */
     x: number;
     y: number;
     width: number;
+    /** The window's opacity over the film, 0.2–1. */
+    opacity: number;
   };
 }
+
+/** How far the viewer may move captions either way on a title, in milliseconds. */
+export const CAPTION_OFFSET_LIMIT_MS = 60_000;
+/** How many titles' caption offsets are remembered (the rest are dropped when reading). */
+export const MAX_CAPTION_OFFSETS = 200;
+/** The fastest description rate a viewer gets unless they choose otherwise. */
+export const DEFAULT_MAX_DESCRIPTION_RATE = 1.5;
 
 export const DEFAULT_CAPTION_STYLE: CaptionStyle = {
   font: 'proportional-sans',
@@ -107,10 +132,21 @@ export const DEFAULT_PREFERENCES: Preferences = {
   transcriptTimestamps: true,
   transcriptDescriptions: true,
   transcriptLanguage: null,
-  descriptions: { enabled: false, output: 'speech', voice: '', rate: 1, volume: 1, extended: true },
+  descriptions: {
+    enabled: false,
+    output: 'speech',
+    voice: '',
+    rate: 1,
+    volume: 1,
+    extended: true,
+    maxRate: DEFAULT_MAX_DESCRIPTION_RATE,
+    duckLevel: 0.3,
+  },
   voicedCaptions: false,
   announceAslNotes: false,
-  signLanguage: { visible: true, layout: 'beside', x: 70, y: 5, width: 28 },
+  captionOffsets: {},
+  declinedStyleCode: '',
+  signLanguage: { visible: true, layout: 'beside', x: 70, y: 5, width: 28, opacity: 1 },
 };
 
 type Shape = Record<string, unknown>;
@@ -131,7 +167,9 @@ function mergeValid<T>(
   for (const [key, fallback] of Object.entries(defaults)) {
     const candidate = value[key];
     const at = path ? `${path}.${key}` : key;
-    if (isObject(fallback)) out[key] = mergeValid(fallback, candidate, valid, at);
+    const sanitize = SANITIZE[at];
+    if (sanitize) out[key] = sanitize(candidate) ?? fallback;
+    else if (isObject(fallback)) out[key] = mergeValid(fallback, candidate, valid, at);
     else if (valid[at] ? valid[at](candidate) : typeof candidate === typeof fallback && candidate !== null)
       out[key] = candidate;
   }
@@ -141,6 +179,29 @@ function mergeValid<T>(
 const HEX = /^#[0-9a-f]{6}$/i;
 const between = (min: number, max: number) => (v: unknown) => typeof v === 'number' && v >= min && v <= max;
 const oneOf = (values: readonly unknown[]) => (v: unknown) => values.includes(v);
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Fields whose keys are data (a record per title): each entry is kept or dropped on its own,
+ * instead of the whole record. Returns null to take the default.
+ */
+const SANITIZE: Record<string, (v: unknown) => unknown> = {
+  captionOffsets: (v) =>
+    isObject(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(
+              ([slug, ms]) =>
+                SLUG.test(slug) &&
+                slug.length <= 100 &&
+                Number.isInteger(ms) &&
+                Math.abs(ms as number) <= CAPTION_OFFSET_LIMIT_MS,
+            )
+            .slice(0, MAX_CAPTION_OFFSETS),
+        )
+      : null,
+};
 
 const VALID: Record<string, (v: unknown) => boolean> = {
   'captionStyle.font': oneOf(CAPTION_FONTS),
@@ -160,6 +221,11 @@ const VALID: Record<string, (v: unknown) => boolean> = {
   'descriptions.voice': (v) => typeof v === 'string' && v.length <= 200,
   'descriptions.rate': between(0.5, 2),
   'descriptions.volume': between(0, 1),
+  'descriptions.maxRate': between(0.5, 2),
+  'descriptions.duckLevel': between(0, 1),
+  // A code is `cs<version>.` and base64url; anything longer is not one.
+  declinedStyleCode: (v) => typeof v === 'string' && v.length <= 64 && /^(?:|cs\d+\.[A-Za-z0-9_-]*)$/.test(v),
+  'signLanguage.opacity': between(0.2, 1),
   'signLanguage.layout': oneOf(['beside', 'overlay', 'swapped']),
   'signLanguage.x': between(0, 100),
   'signLanguage.y': between(0, 100),
@@ -170,10 +236,33 @@ const VALID: Record<string, (v: unknown) => boolean> = {
  * Schema migrations: `MIGRATIONS[n]` turns a version-n record into version n + 1. Each schema
  * change adds one, so a viewer's settings survive upgrades.
  */
-const MIGRATIONS: PreferencesMigrations = {};
+const MIGRATIONS: PreferencesMigrations = {
+  1: migrateFromVersion1,
+};
 
 /** `migrations[n]` turns a version-n record's preferences into version n + 1's. */
 export type PreferencesMigrations = Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
+
+/**
+ * Version 1 → 2 (issue #14): adds the description's maximum rate and duck level, per-title
+ * caption offsets, the declined style code and the sign-language window's opacity. Everything
+ * version 1 stored is kept. A viewer who already chose a description rate above the default
+ * maximum gets that rate as their maximum, so descriptions never become slower than before.
+ */
+export function migrateFromVersion1(old: Record<string, unknown>): Record<string, unknown> {
+  const descriptions = isObject(old.descriptions) ? old.descriptions : {};
+  const rate = descriptions.rate;
+  const maxRate =
+    typeof rate === 'number' && rate > DEFAULT_MAX_DESCRIPTION_RATE && rate <= 2
+      ? rate
+      : DEFAULT_MAX_DESCRIPTION_RATE;
+  return {
+    ...old,
+    descriptions: { ...descriptions, maxRate },
+    captionOffsets: {},
+    declinedStyleCode: '',
+  };
+}
 
 /** Reads the stored JSON (or null). Never throws; unknown or invalid parts give their defaults. */
 export function readPreferences(raw: string | null): Preferences {

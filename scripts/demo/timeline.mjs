@@ -452,6 +452,20 @@ export const aslNotes = {
   },
 };
 
+/**
+ * The audio introduction (SBS-style; captions/audio-introduction.ts), heard before the film: what
+ * the screen shows, who the voices are and what the sound design does. Every sentence is a fact
+ * about this synthetic featurette, from the timeline above and the generator; paragraphs in order.
+ */
+export const audioIntroduction = [
+  'Audio introduction to Sound of Metal, the demo featurette of Caption Companion.',
+  'This featurette runs just under two minutes. It is a synthetic stand-in made for this demo, not the studio’s trailer: no actor appears and no scene from the film is shown. Everything on screen is a series of text cards, white lettering centred on a near-black background. Along the bottom of every frame, small grey text reads: Synthetic stand-in made for this demo, not the official trailer.',
+  'The first card shows the title, SOUND OF METAL, in large bold capitals, with 2020 and Directed by Darius Marder beneath. The other cards carry short headings in bold and names and dates in plain type; two of them hold quotations, set in italic serif type with the speaker credited below: Riz Ahmed and Darius Marder, both speaking to Entertainment Weekly at the Toronto International Film Festival in 2019. The last card repeats the title. The audio description reads each card as it appears.',
+  'Two synthetic computer voices narrate; neither belongs to anyone in the cast. The narrator has a lower, American English voice. The second narrator has a higher, British English voice. The captions call them Narrator and Second narrator. They tell of Ruben, a drummer, played by Riz Ahmed, and Lou, played by Olivia Cooke, and of the deaf performers Lauren Ridloff and Chelsea Lee; none of them is seen or heard here.',
+  'The sound design is synthesized as well. The featurette opens with soft synthesized chords and ends with the same chords fading out. Under the card about Ruben the drummer, a drum machine pounds a steady beat. When his hearing begins to fail, a high-pitched ringing tone sounds for a few seconds; later the second narrator asks, Ruben? Can you hear me?, muffled, as if through a wall. Then the screen goes black, with three seconds of complete silence.',
+  'There are five chapters: Opening, The drummer, The ringing, A community, and A movie for humans.',
+];
+
 /** The manifest fields that are not derived from the media. */
 export const title = {
   slug: 'sound-of-metal',

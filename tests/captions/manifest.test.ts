@@ -19,8 +19,33 @@ describe(validateManifest.name, () => {
     expect(validateManifest(valid(), 'demo')).toEqual({ manifest: valid(), errors: [] });
   });
 
+  it('should accept an audio introduction', () => {
+    const manifest = { ...valid(), audioIntroduction: { src: 'audio-introduction.txt', srclang: 'en' } };
+    expect(validateManifest(manifest, 'demo')).toEqual({ manifest, errors: [] });
+  });
+
   it.each<[string, (m: ReturnType<typeof valid>) => unknown, string]>([
     ['not an object', () => [], '(root)'],
+    [
+      'an audio introduction that is a string',
+      (m) => ({ ...m, audioIntroduction: 'intro.txt' }),
+      'audioIntroduction',
+    ],
+    [
+      'an audio introduction that is not a .txt file',
+      (m) => ({ ...m, audioIntroduction: { src: 'intro.vtt', srclang: 'en' } }),
+      'audioIntroduction.src',
+    ],
+    [
+      'an audio introduction outside the title folder',
+      (m) => ({ ...m, audioIntroduction: { src: '../intro.txt', srclang: 'en' } }),
+      'audioIntroduction.src',
+    ],
+    [
+      'an audio introduction without a language',
+      (m) => ({ ...m, audioIntroduction: { src: 'intro.txt' } }),
+      'audioIntroduction.srclang',
+    ],
     ['a slug that differs from the folder', (m) => ({ ...m, slug: 'other' }), 'slug'],
     ['an empty title', (m) => ({ ...m, title: ' ' }), 'title'],
     ['a year that is not an integer', (m) => ({ ...m, year: '2020' }), 'year'],

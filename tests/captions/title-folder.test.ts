@@ -96,4 +96,50 @@ describe(readTitleFolder.name, () => {
     expect(problem).toMatchObject({ line: brokenLine, severity: 'error' });
     expect(problem?.message).toMatch(/^ASL note/);
   });
+
+  it('should read the audio introduction the manifest names', () => {
+    const { title, problems } = read();
+    expect(problems).toEqual([]);
+    expect(title?.audioIntroduction?.srclang).toBe('en');
+    expect(title?.audioIntroduction?.paragraphs[0]).toMatch(/^Audio introduction to Sound of Metal/);
+  });
+
+  it('should report an audio introduction the folder lacks, and still read the title', () => {
+    rmSync(path.join(titles, DEMO, 'audio-introduction.txt'));
+    const { title, problems } = read();
+    expect(title?.audioIntroduction).toBeNull();
+    expect(problems).toEqual([
+      {
+        file: expect.stringContaining('manifest.json'),
+        severity: 'error',
+        message: 'audioIntroduction: names audio-introduction.txt, which is missing',
+      },
+    ]);
+  });
+
+  it('should name the file and line of a problem in the audio introduction', () => {
+    edit('audio-introduction.txt', (text) => `${text}\nA \u0007 bell.\n`);
+    const { title, problems } = read();
+    expect(title?.audioIntroduction).toBeNull();
+    expect(problems).toEqual([
+      {
+        file: expect.stringContaining('audio-introduction.txt'),
+        line: 13,
+        column: 1,
+        severity: 'error',
+        message: 'audio introduction has a control or bidi-override character',
+      },
+    ]);
+  });
+
+  it('should read a title without an audio introduction as having none', () => {
+    edit('manifest.json', (text) => {
+      const manifest = JSON.parse(text);
+      delete manifest.audioIntroduction;
+      return JSON.stringify(manifest);
+    });
+    const { title, problems } = read();
+    expect(problems).toEqual([]);
+    expect(title?.audioIntroduction).toBeNull();
+  });
 });

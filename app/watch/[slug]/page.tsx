@@ -18,6 +18,7 @@ import { captionChoices } from '@/components/player/caption-tracks';
 import { titleTranscripts } from '@/components/transcript/title-transcripts';
 import { TranscriptView } from '@/components/transcript/transcript-view';
 import { SignLanguageWindow } from '@/components/sign-language/sign-language-window';
+import { AudioIntroductionControl } from '@/components/watch/audio-introduction';
 import { TitleCredits } from '@/components/watch/title-credits';
 import { TitleVideo } from '@/components/watch/title-video';
 import { siteUrl } from '@/app/site-url';
@@ -100,6 +101,7 @@ export default async function WatchPage({ params }: Props) {
             <h2 id="player-heading" tabIndex={-1}>
               Player
             </h2>
+            {title.audioIntroduction && <AudioIntroductionControl introduction={title.audioIntroduction} />}
             <PlayerFrame
               tracks={tracks}
               duration={manifest.duration}
