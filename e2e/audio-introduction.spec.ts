@@ -49,7 +49,7 @@ const paused = (page: Page) =>
 
 test.describe('given the demo title, which has an audio introduction', () => {
   test('should speak it paragraph by paragraph from the keyboard, with the film paused', async ({ page }) => {
-    const control = page.getByRole('button', { name: 'Play audio introduction' });
+    const control = page.getByRole('button', { name: 'Audio introduction', exact: true });
     await expect(control).toHaveAccessibleDescription(/who is who/);
     await expectNoAxeViolations(page, 'audio introduction offered');
 
@@ -59,7 +59,8 @@ test.describe('given the demo title, which has an audio introduction', () => {
     await page.keyboard.press('Enter');
     await expect(status(page)).toHaveText('Playing the audio introduction. The film is paused.');
     expect(await paused(page)).toBe(true);
-    await expect(page.getByRole('button', { name: 'Stop audio introduction' })).toBeFocused();
+    await expect(control).toBeFocused();
+    await expect(control).toHaveAttribute('aria-pressed', 'true');
     await expectNoAxeViolations(page, 'audio introduction speaking');
 
     for (let i = 1; i < introduction.paragraphs.length; i += 1) {
@@ -74,9 +75,12 @@ test.describe('given the demo title, which has an audio introduction', () => {
   });
 
   test('should stop on the same button and offer the text to read', async ({ page }) => {
-    await page.getByRole('button', { name: 'Play audio introduction' }).click();
-    await page.getByRole('button', { name: 'Stop audio introduction' }).press('Enter');
-    await expect(page.getByRole('button', { name: 'Play audio introduction' })).toBeFocused();
+    const control = page.getByRole('button', { name: 'Audio introduction', exact: true });
+    await control.click();
+    await expect(control).toHaveAttribute('aria-pressed', 'true');
+    await control.press('Enter');
+    await expect(control).toBeFocused();
+    await expect(control).toHaveAttribute('aria-pressed', 'false');
     await expect(status(page)).toHaveText('');
     expect(await page.evaluate(() => window.spoken)).toEqual([introduction.paragraphs[0]]);
 

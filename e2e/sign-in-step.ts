@@ -3,11 +3,17 @@ import { MAX_DRIFT_SECONDS } from '../components/sign-language/sign-sync';
 
 /**
  * Waits until the sign-language interpreter is in step with the film: the same paused state and
- * rate, no seek under way on either, and within {@link MAX_DRIFT_SECONDS} of each other. Used by
- * e2e/sign-language.spec.ts (behaviour) and the bench (scripts/bench/sign-drift.ts, figures).
+ * rate, no seek under way on either, and within `limit` seconds of each other (by default
+ * {@link MAX_DRIFT_SECONDS}, what the window corrects to; the bench, scripts/bench/sign-drift.ts,
+ * measures against it). e2e/sign-language.spec.ts passes a wider limit: it checks that the window
+ * follows (a seek moves it by a minute), not how closely, which a loaded machine would make flaky.
  * `timeout` (ms) is a guard against a window that never follows, not a speed check.
  */
-export async function waitInStep(page: Page, paused: boolean, timeout = 30_000): Promise<void> {
+export async function waitInStep(
+  page: Page,
+  paused: boolean,
+  { limit = MAX_DRIFT_SECONDS, timeout = 30_000 }: { limit?: number; timeout?: number } = {},
+): Promise<void> {
   await page.waitForFunction(
     ({ paused, limit }) => {
       const main = document.querySelector<HTMLVideoElement>('#title-video');
@@ -23,7 +29,7 @@ export async function waitInStep(page: Page, paused: boolean, timeout = 30_000):
         Math.abs(sign.currentTime - main.currentTime) <= limit
       );
     },
-    { paused, limit: MAX_DRIFT_SECONDS },
+    { paused, limit },
     { timeout },
   );
 }

@@ -19,7 +19,7 @@ const STATUS: Record<IntroductionState, string> = {
 };
 
 /**
- * "Play audio introduction" (SBS-style, issue #14): before the film, speaks the title's
+ * "Audio introduction" (a toggle; SBS-style, issue #14): before the film, speaks the title's
  * introduction paragraph by paragraph with the viewer's description voice, rate and volume, and
  * pauses the film while it plays; the same button stops it. The text is always there to read
  * (a disclosure, opened for the viewer when the browser cannot speak), so a screen-reader user
@@ -85,13 +85,16 @@ export function AudioIntroductionControl({ introduction }: { introduction: Audio
         className="button"
         hidden={!hydrated}
         aria-describedby={`${id}-about`}
+        aria-pressed={speaking}
         onClick={() => {
           if (!speaking) return start();
           stop();
           setState('idle');
         }}
       >
-        {speaking ? 'Stop audio introduction' : 'Play audio introduction'}
+        {/* A toggle named for what it is, like "Audio description": a name starting "Play" would
+            read as the film's own Play button to a viewer searching the page by name. */}
+        Audio introduction
       </button>
       <p id={`${id}-about`} className="audio-introduction-about" hidden={!hydrated}>
         Before the film: who is who, what the screen shows and what the sound does.

@@ -71,17 +71,18 @@ describe('given a browser that can speak', () => {
 
   it('should offer the introduction, described, with its text to read', async () => {
     renderControl();
-    expect(button('Play audio introduction').getAttribute('aria-describedby')).toBeTruthy();
+    expect(button('Audio introduction').getAttribute('aria-describedby')).toBeTruthy();
     expect(screen.getByText('Read the audio introduction')).toBeTruthy();
     await expectNoAxeViolations('idle');
   });
 
-  describe('after Play audio introduction', () => {
+  describe('after pressing Audio introduction', () => {
     it('should pause the film, speak each paragraph in turn, then say it has ended', async () => {
       renderControl();
       pauseFilm.mockClear();
-      fireEvent.click(button('Play audio introduction'));
+      fireEvent.click(button('Audio introduction'));
       expect(pauseFilm).toHaveBeenCalledOnce();
+      expect(button('Audio introduction').getAttribute('aria-pressed')).toBe('true');
       expect(spoken.map((u) => u.text)).toEqual(['Who is who.']);
       expect(status()).toBe('Playing the audio introduction. The film is paused.');
       await expectNoAxeViolations('speaking');
@@ -90,13 +91,13 @@ describe('given a browser that can speak', () => {
       expect(spoken.map((u) => u.text)).toEqual(['Who is who.', 'What the screen shows.']);
       act(() => spoken[1]!.onend!());
       expect(status()).toBe('The audio introduction has ended.');
-      expect(button('Play audio introduction')).toBeTruthy();
+      expect(button('Audio introduction').getAttribute('aria-pressed')).toBe('false');
     });
 
     it('should stop when the same button is pressed again', () => {
       renderControl();
-      fireEvent.click(button('Play audio introduction'));
-      fireEvent.click(button('Stop audio introduction'));
+      fireEvent.click(button('Audio introduction'));
+      fireEvent.click(button('Audio introduction'));
       expect(synth.cancel).toHaveBeenCalled();
       expect(status()).toBe('');
       act(() => spoken[0]!.onend!());
@@ -109,7 +110,7 @@ describe('given a browser that cannot speak', () => {
   it('should say so and open the text to read', async () => {
     // jsdom has no Web Speech API at all.
     renderControl();
-    fireEvent.click(button('Play audio introduction'));
+    fireEvent.click(button('Audio introduction'));
     expect(status()).toBe('This browser cannot speak. The audio introduction is below to read.');
     expect(document.querySelector('details')!.open).toBe(true);
     expect(screen.getByText('What the screen shows.')).toBeTruthy();

@@ -101,7 +101,6 @@ export default async function WatchPage({ params }: Props) {
             <h2 id="player-heading" tabIndex={-1}>
               Player
             </h2>
-            {title.audioIntroduction && <AudioIntroductionControl introduction={title.audioIntroduction} />}
             <PlayerFrame
               tracks={tracks}
               duration={manifest.duration}
@@ -131,6 +130,9 @@ export default async function WatchPage({ params }: Props) {
               )}
             />
             <AudioDescription tracks={descriptionTracks(tracks)} />
+            {/* Beside audio description, under the player: above it, it pushed the player down the
+                screen, leaving its settings menu too little room. */}
+            {title.audioIntroduction && <AudioIntroductionControl introduction={title.audioIntroduction} />}
             <SignLanguageWindow sources={manifest.signLanguageVideo ?? []} title={manifest.title} />
             <h3>About the film</h3>
             <p>{manifest.synopsis}</p>
