@@ -91,29 +91,34 @@ test('Tab reaches Play with its name and role, and Space makes it Pause', async 
   );
 });
 
-test('opening caption settings hears the dialog and its first control; Escape names the trigger', async ({
+test('opening caption settings from the Settings menu hears the menu, the dialog and its first control; Escape names the trigger', async ({
   page,
   speech,
   key,
 }) => {
   await openWatchPage(page, speech);
-  const trigger = page.getByRole('button', { name: 'Caption settings' });
+  const trigger = page.getByRole('button', { name: 'Settings', exact: true });
   const onTrigger = await speech.after(() => trigger.focus());
-  expect(onTrigger).toContainEqual(expect.stringMatching(/^Caption settings .*push button/));
-  // The dialog's code loads on first use: wait for it to be announced, not for a fixed time.
+  expect(onTrigger).toContainEqual(expect.stringMatching(/^Settings\b.*button/));
+  // The menu's code loads on first use: wait for the menu to be announced (by its trigger's name).
+  const menu = await speech.after(() => key('Return'), { first: /\bmenu\b/ });
+  expect(menu).toContainEqual(expect.stringMatching(/^Settings menu/));
+  // End goes to the last item (Keyboard shortcuts…), Up to the one before it.
+  await speech.after(() => key('End'));
+  const item = await speech.after(() => key('Up'));
+  expect(item).toContainEqual(expect.stringMatching(/^Caption style/));
   const opened = await speech.after(() => key('Return'), { first: /\bdialog\b/ });
-  // Orca leaves out a dialog's name when it is the name just heard (the trigger's, "Caption
-  // settings"), so what is heard is the role and the dialog's description, then the first control.
-  expectToHearInOrder(opened, ['dialog Changes apply at once', 'Close push button']);
+  expectToHearInOrder(opened, ['dialog', 'Changes apply at once', 'Close push button']);
   await expect(page.getByRole('dialog', { name: 'Caption settings' })).toBeVisible();
 
   await speech.after(() => key('Escape'));
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(trigger).toBeFocused();
   // Where am I (KP_Enter) names what has focus now. (Orca does not always announce the return of
   // focus by itself: the trigger comes back from aria-hidden at the moment it gets focus.)
   const where = await speech.after(() => key('KP_Enter'));
   expect(where, 'focus is back on the trigger, with its name and role').toContainEqual(
-    expect.stringMatching(/^Caption settings .*push button/),
+    expect.stringMatching(/^Settings\b.*button/),
   );
 });
 
