@@ -148,25 +148,20 @@ export interface LintOptions {
   file?: string;
 }
 
+/** What is read as text on screen: captions and subtitles are held to the same rules. */
+const ON_SCREEN_TEXT_RULES: readonly LintRule[] = [
+  'max-lines',
+  'line-length',
+  'reading-speed',
+  'min-duration',
+  'max-duration',
+  'min-gap',
+  'overlap',
+];
+
 const RULES_BY_KIND: Record<TrackKind, readonly LintRule[]> = {
-  captions: [
-    'max-lines',
-    'line-length',
-    'reading-speed',
-    'min-duration',
-    'max-duration',
-    'min-gap',
-    'overlap',
-  ],
-  subtitles: [
-    'max-lines',
-    'line-length',
-    'reading-speed',
-    'min-duration',
-    'max-duration',
-    'min-gap',
-    'overlap',
-  ],
+  captions: ON_SCREEN_TEXT_RULES,
+  subtitles: ON_SCREEN_TEXT_RULES,
   descriptions: ['min-duration', 'max-duration', 'overlap'],
   chapters: ['overlap'],
   metadata: ['overlap'],

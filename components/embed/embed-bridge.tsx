@@ -5,10 +5,12 @@ import { cuePlainText } from '@/captions/cue-text-plain';
 import { setDescriptionsEnabled } from '@/components/description/use-descriptions-toggle';
 import { pause, play, seek, toggleMute } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
-import { captionChoices, selectedCaptionTrack } from '@/components/player/caption-tracks';
+import { useTrackErrors } from '@/components/media/use-track-errors';
+import { useCaptionSelection } from '@/components/player/caption-selection';
+import { captionChoices } from '@/components/player/caption-tracks';
 import type { PlayerTrack } from '@/components/player/player-track';
 import { useActiveCues } from '@/components/media/use-active-cues';
-import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
+import { updatePreferences } from '@/components/preferences/preferences-store';
 import { embedMessage, parseEmbedCommand, timeupdateDue, type EmbedEvent } from './embed-messages';
 import { parseEmbedOptions } from './embed-options';
 
@@ -30,7 +32,6 @@ export function EmbedBridge({
   allowedOrigins: readonly string[] | 'any';
 }) {
   const store = useMediaStore();
-  const language = usePreferences((p) => p.captionLanguage);
   const languages = useMemo(
     () => [
       ...new Set(
@@ -41,7 +42,8 @@ export function EmbedBridge({
     ],
     [tracks],
   );
-  const shown = useActiveCues(useMemo(() => selectedCaptionTrack(tracks, language), [tracks, language]));
+  // The track the viewer sees, as the player decides it (less the tracks that failed to load).
+  const shown = useActiveCues(useCaptionSelection(tracks, useTrackErrors(store)).selected);
 
   const post = useCallback(
     (event: EmbedEvent) => {
