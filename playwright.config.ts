@@ -8,7 +8,10 @@ const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 1000);
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers for the page tests on the two-core machine, and a third for the screen-reader
+  // project (one test at a time, see below), which mostly waits for Orca to speak: run beside the
+  // page tests, it adds little to the suite's time instead of its own two and a half minutes.
+  workers: process.env.CI ? 3 : undefined,
   retries: 0,
   // A guard against hangs, not a speed check: axe on the watch page alone takes 4 s on an idle
   // two-core machine and several times that when the machine is shared.
@@ -25,8 +28,21 @@ export default defineConfig({
   },
   projects: [
     {
+      // A real screen reader: Orca on a private virtual desktop (e2e/orca/fixture.ts), one test at
+      // a time, since each file runs a desktop and a headed Chromium of its own. Not part of a
+      // plain `npx playwright test` (it needs Debian packages, see .ci/run): `npm test` names it.
+      // First in this list so its tests are handed out first and run beside the page tests.
+      name: 'screen-reader',
+      testMatch: /e2e\/orca\/.*\.spec\.ts/,
+      default: false,
+      workers: 1,
+      timeout: 90_000,
+    },
+    {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
+      // At most two page tests at once, whatever the total: the third worker is the screen reader's.
+      workers: process.env.CI ? 2 : undefined,
       testIgnore: [/(no-js|static-export)\.spec\.ts/, /e2e\/orca\//],
     },
     {
@@ -38,17 +54,6 @@ export default defineConfig({
       name: 'static-export',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${STATIC_PORT}` },
       testMatch: /static-export\.spec\.ts/,
-    },
-    {
-      // A real screen reader: Orca on a private virtual desktop (e2e/orca/fixture.ts), one at a
-      // time, since each file runs a desktop and a headed Chromium of its own. Not part of a plain
-      // `npx playwright test`: `npm test` runs it alone after the other browser tests (`--project
-      // screen-reader`), so Orca's timing is not squeezed by a machine full of parallel tests.
-      name: 'screen-reader',
-      testMatch: /e2e\/orca\/.*\.spec\.ts/,
-      default: false,
-      workers: 1,
-      timeout: 90_000,
     },
   ],
   webServer: [

@@ -12,7 +12,7 @@ import { cuePlainText, cueSpeaker } from '../captions/cue-text-plain';
 import { isSoundCue } from '../captions/transcript';
 import { dialogueIndex, needsExtendedPause } from '../captions/description-timing';
 import { DEFAULT_PREFERENCES } from '../components/preferences/preferences';
-import { expectNoAxeViolations } from './axe';
+import { PLAYER_SECTION, expectNoAxeViolations } from './axe';
 import { seekTo, waitForPlayer } from './media';
 import { cuesOf, DEMO_SLUG, readTitle } from './title-data';
 
@@ -120,7 +120,7 @@ test.describe('given audio description turned on', () => {
   test('should speak each description in order and show it', async ({ page }) => {
     await turnOnDescriptions(page);
     await setExtended(page, false);
-    await expectNoAxeViolations(page, 'descriptions on');
+    await expectNoAxeViolations(page, 'descriptions on', { include: PLAYER_SECTION });
     for (const [i, description] of descriptions.entries()) {
       await seekTo(page, justBefore(description.startTime));
       await play(page);
@@ -129,7 +129,7 @@ test.describe('given audio description turned on', () => {
       await pause(page);
     }
     expect(await page.evaluate(() => window.spoken)).toEqual(descriptions.map((d) => d.text));
-    await expectNoAxeViolations(page, 'a description shown');
+    await expectNoAxeViolations(page, 'a description shown', { include: PLAYER_SECTION });
   });
 
   test('should pause for a description too long for its gap and resume when speech ends', async ({
@@ -147,7 +147,7 @@ test.describe('given audio description turned on', () => {
     expect(held.currentTime).toBeGreaterThanOrEqual(description!.startTime);
     expect(held.currentTime).toBeLessThan(description!.endTime);
     await expect(page.locator('[data-description-text]')).toHaveText(description!.text);
-    await expectNoAxeViolations(page, 'extended description holding');
+    await expectNoAxeViolations(page, 'extended description holding', { include: PLAYER_SECTION });
     await page.evaluate(() => window.finishSpeech());
     await page.waitForFunction(() => !document.querySelector<HTMLVideoElement>('#title-video')!.paused);
   });
@@ -181,7 +181,7 @@ test.describe('given audio description turned on', () => {
     await play(page);
     await expect(announcer).toHaveText(description.text);
     await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('#title-video')!.paused);
-    await expectNoAxeViolations(page, 'description sent to the screen reader');
+    await expectNoAxeViolations(page, 'description sent to the screen reader', { include: PLAYER_SECTION });
     await page.waitForFunction(
       () => !document.querySelector<HTMLVideoElement>('#title-video')!.paused,
       undefined,
@@ -214,7 +214,9 @@ test.describe('given audio description aloud and speech that fails', () => {
           ? /Speech is not available \((the browser did not start speaking|this browser has no voice installed)\)/
           : /Speech is not available \((.*“synthesis-failed”|this browser has no voice installed)\)/,
       );
-      await expectNoAxeViolations(page, `speech failed (${failure}), description announced`);
+      await expectNoAxeViolations(page, `speech failed (${failure}), description announced`, {
+        include: PLAYER_SECTION,
+      });
       await page.waitForFunction(
         () => !document.querySelector<HTMLVideoElement>('#title-video')!.paused,
         undefined,
@@ -252,6 +254,6 @@ test.describe('given voiced captions turned on', () => {
     await expect(region).toHaveText(
       `${cueSpeaker(cue.tree)}: ${cuePlainText(cue.tree).replace(/\s+/gu, ' ').trim()}`,
     );
-    await expectNoAxeViolations(page, 'voiced captions on');
+    await expectNoAxeViolations(page, 'voiced captions on', { include: PLAYER_SECTION });
   });
 });

@@ -17,6 +17,15 @@ export interface AxeScope {
 
 /** The Player section of a watch page: the player, its settings and the sign-language window. */
 export const PLAYER_SECTION = 'section[aria-labelledby="player-heading"]';
+/** The Transcript section of a watch page: its toolbar, search and lines. */
+export const TRANSCRIPT_SECTION = 'section[aria-labelledby="transcript-heading"]';
+/** The ASL interpreter notes section of a watch page: the current note and the list. */
+export const ASL_SECTION = 'section[aria-labelledby="asl-heading"]';
+/**
+ * An open dialog (Radix portals it to the end of the body, or into the player in fullscreen):
+ * the state it adds is the dialog; the page behind it is inert and checked in its own states.
+ */
+export const DIALOG = '[role="dialog"]';
 
 /** Runs axe on the page as it is now and fails with each violation's rule and targets. */
 export async function expectNoAxeViolations(page: Page, state: string, scope: AxeScope = {}): Promise<void> {

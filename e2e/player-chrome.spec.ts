@@ -14,7 +14,7 @@ import {
   writePreferences,
   type Preferences,
 } from '../components/preferences/preferences';
-import { expectNoAxeViolations } from './axe';
+import { PLAYER_SECTION, expectNoAxeViolations } from './axe';
 import { seekTo, videoState, waitForPlayer } from './media';
 import { cuesOf, DEMO_SLUG, readTitle } from './title-data';
 
@@ -82,7 +82,7 @@ test.describe('given the player after hydration', () => {
     const tooltip = play.locator('.control-tooltip');
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toHaveText('PlaySpace or K');
-    await expectNoAxeViolations(page, 'tooltip shown');
+    await expectNoAxeViolations(page, 'tooltip shown', { include: PLAYER_SECTION });
     await page.keyboard.press('Escape');
     await expect(tooltip).toBeHidden();
   });
@@ -105,13 +105,13 @@ test.describe('given the player after hydration', () => {
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu', { name: 'Settings' });
     await expect(menu).toBeVisible();
-    await expectNoAxeViolations(page, 'settings menu open');
+    await expectNoAxeViolations(page, 'settings menu open', { include: PLAYER_SECTION });
     const spanish = title.tracks.find((t) => t.kind === 'subtitles')!;
     await menu.getByRole('menuitem', { name: /^Captions: / }).focus();
     await page.keyboard.press('ArrowRight');
     const captionsMenu = page.getByRole('menu', { name: 'Captions' });
     await expect(captionsMenu).toBeVisible();
-    await expectNoAxeViolations(page, 'captions submenu open');
+    await expectNoAxeViolations(page, 'captions submenu open', { include: PLAYER_SECTION });
     await captionsMenu.getByRole('menuitemradio', { name: spanish.label }).focus();
     await page.keyboard.press('Enter');
     // A choice closes the menu and gives focus back to its trigger.
@@ -188,7 +188,7 @@ test('given "pause after each caption", the caption should stay on screen until 
   expect((await videoState(page)).paused).toBe(true);
   const shown = cuePlainText(cue.tree).replace(/\s+/g, ' ').trim();
   await expect(page.locator('[data-caption-overlay]')).toContainText(shown, { useInnerText: true });
-  await expectNoAxeViolations(page, 'waiting after a caption');
+  await expectNoAxeViolations(page, 'waiting after a caption', { include: PLAYER_SECTION });
   await proceed.focus();
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await videoState(page)).paused).toBe(false);
@@ -210,7 +210,7 @@ test('given a video that cannot load, the controls that act on it should be disa
   await expect(page.getByRole('slider', { name: 'Seek' })).toBeDisabled();
   await expect(page.getByRole('slider', { name: 'Volume' })).toBeDisabled();
   await expect(page.locator('.player-time')).not.toContainText('0:00');
-  await expectNoAxeViolations(page, 'failed video, controls disabled');
+  await expectNoAxeViolations(page, 'failed video, controls disabled', { include: PLAYER_SECTION });
 });
 
 for (const size of [
@@ -235,7 +235,7 @@ for (const size of [
       expect(box.right, `${box.name} right`).toBeLessThanOrEqual(size.width);
       expect(box.bottom, `${box.name} bottom`).toBeLessThanOrEqual(size.height);
     }
-    if (size.width === 1280) await expectNoAxeViolations(page, 'fullscreen');
+    if (size.width === 1280) await expectNoAxeViolations(page, 'fullscreen', { include: PLAYER_SECTION });
   });
 }
 
@@ -255,7 +255,7 @@ test('given fullscreen while playing, idle controls should hide and any key shou
     void video.play();
   });
   await expect(player).toHaveAttribute('data-controls', 'hidden', { timeout: 10_000 });
-  await expectNoAxeViolations(page, 'fullscreen, controls hidden');
+  await expectNoAxeViolations(page, 'fullscreen, controls hidden', { include: PLAYER_SECTION });
   await page.keyboard.press('Shift');
   await expect(player).toHaveAttribute('data-controls', 'shown');
   await expect(page.locator('.player-controls')).toHaveCSS('opacity', '1');

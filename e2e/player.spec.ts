@@ -11,7 +11,7 @@ import {
   applyPatch,
   DEFAULT_PREFERENCES,
 } from '../components/preferences/preferences';
-import { expectNoAxeViolations } from './axe';
+import { DIALOG, PLAYER_SECTION, expectNoAxeViolations } from './axe';
 import { chooseSetting, seekTo, videoState, waitForPlayer } from './media';
 import { cuesOf, DEMO_SLUG, readTitle } from './title-data';
 
@@ -34,7 +34,7 @@ test.describe('given the watch page after hydration', () => {
   test('should hide every native track and draw captions in its own overlay', async ({ page }) => {
     expect((await videoState(page)).trackModes.every((mode) => mode === 'hidden')).toBe(true);
     await expect(page.locator('[data-caption-overlay]')).toHaveCount(1);
-    await expectNoAxeViolations(page, 'player hydrated');
+    await expectNoAxeViolations(page, 'player hydrated', { include: PLAYER_SECTION });
   });
 
   test('should show the active caption, speaker included, at chosen times', async ({ page }) => {
@@ -58,7 +58,7 @@ test.describe('given the watch page after hydration', () => {
     const es = subtitles.find((c) => c.startTime <= middle(cue) && middle(cue) < c.endTime)!;
     await expect(overlay).toHaveText(shownText(es), { useInnerText: true });
     await expect(overlay).toHaveAttribute('lang', spanish.srclang);
-    await expectNoAxeViolations(page, 'Spanish subtitles');
+    await expectNoAxeViolations(page, 'Spanish subtitles', { include: PLAYER_SECTION });
   });
 
   test('should play and pause from the play button, naming its state', async ({ page }) => {
@@ -68,7 +68,7 @@ test.describe('given the watch page after hydration', () => {
     await expect.poll(async () => (await videoState(page)).paused).toBe(false);
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(async () => (await videoState(page)).paused).toBe(true);
-    await expectNoAxeViolations(page, 'paused after playing');
+    await expectNoAxeViolations(page, 'paused after playing', { include: PLAYER_SECTION });
   });
 
   test('should seek with the slider and describe the position in words', async ({ page }) => {
@@ -152,7 +152,7 @@ test.describe('given the watch page after hydration', () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
-    await expectNoAxeViolations(page, 'shortcuts dialog opened with ?');
+    await expectNoAxeViolations(page, 'shortcuts dialog opened with ?', { include: DIALOG });
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     // Back where the viewer was, never the body.
@@ -203,7 +203,7 @@ test('given "pause after each caption", playback should stop at a caption end un
   expect(state.currentTime).toBeGreaterThanOrEqual(cue.endTime - 0.3);
   expect(state.currentTime).toBeLessThan(cue.endTime);
   await expect(page.getByRole('status').filter({ hasText: 'Paused after the caption' })).toBeVisible();
-  await expectNoAxeViolations(page, 'paused after a caption');
+  await expectNoAxeViolations(page, 'paused after a caption', { include: PLAYER_SECTION });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect.poll(async () => (await videoState(page)).paused).toBe(false);
 });
@@ -216,7 +216,7 @@ test('given a video that cannot load, the page should say so and keep the transc
   await expect(page.getByRole('alert').filter({ hasText: 'The video could not be played' })).toBeVisible();
   const link = page.getByRole('region', { name: 'Transcript' }).locator('li[data-start] a').first();
   await expect(link).toBeVisible();
-  await expectNoAxeViolations(page, 'video failed to load');
+  await expectNoAxeViolations(page, 'video failed to load', { include: PLAYER_SECTION });
 });
 
 test('given a caption file that fails to load, the captions submenu should say it is unavailable', async ({

@@ -13,7 +13,7 @@ import {
   PREFERENCES_KEY,
   writePreferences,
 } from '../components/preferences/preferences';
-import { expectNoAxeViolations } from './axe';
+import { TRANSCRIPT_SECTION, expectNoAxeViolations } from './axe';
 import { seekTo } from './media';
 import { DEMO_SLUG, readTitle, transcriptLanguagesOf } from './title-data';
 
@@ -101,7 +101,7 @@ test.describe('given the watch page', () => {
       .join('\n');
     await expect(shownList(page)).toMatchAriaSnapshot(yaml);
     await expect(shownList(page).getByRole('listitem')).toHaveCount(englishEntries.length);
-    await expectNoAxeViolations(page, 'watch page, transcript hydrated');
+    await expectNoAxeViolations(page, 'watch page, transcript hydrated', { include: TRANSCRIPT_SECTION });
   });
 
   test('should seek on a click on a cue, without leaving the page, and mark it current', async ({ page }) => {
@@ -120,7 +120,7 @@ test.describe('given the watch page', () => {
     await expect(page).toHaveURL(new RegExp(`\\?t=${Math.round(entry.startTime * 1000) / 1000}$`));
     await expect(item(page, entry.startTime)).toHaveAttribute('aria-current', 'true');
     await expect(shownList(page).locator('li[aria-current="true"]')).toHaveCount(1);
-    await expectNoAxeViolations(page, 'after a click on a cue');
+    await expectNoAxeViolations(page, 'after a click on a cue', { include: TRANSCRIPT_SECTION });
   });
 
   test('should seek on Enter on a focused cue link', async ({ page }) => {
@@ -157,7 +157,7 @@ test.describe('given the watch page', () => {
     await expect(item(page, next.startTime)).toHaveAttribute('aria-current', 'true', { timeout: 15_000 });
     await expect.poll(() => isInView(item(page, next.startTime), panel(page))).toBe(true);
     await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeFocused();
-    await expectNoAxeViolations(page, 'during playback');
+    await expectNoAxeViolations(page, 'during playback', { include: TRANSCRIPT_SECTION });
   });
 
   test('should show "Return to current" and stop following when the reader scrolls away', async ({
@@ -169,7 +169,7 @@ test.describe('given the watch page', () => {
     await page.mouse.wheel(0, 2000);
     const returnButton = page.getByRole('button', { name: 'Return to current' });
     await expect(returnButton).toBeVisible();
-    await expectNoAxeViolations(page, 'scrolled away');
+    await expectNoAxeViolations(page, 'scrolled away', { include: TRANSCRIPT_SECTION });
     const scrolled = await panel(page).evaluate((p) => p.scrollTop);
     await seekTo(page, englishEntries[2]!.startTime);
     await expect(item(page, englishEntries[2]!.startTime)).toHaveAttribute('aria-current', 'true');
@@ -180,7 +180,7 @@ test.describe('given the watch page', () => {
     await expect.poll(() => isInView(item(page, late.startTime), panel(page))).toBe(false);
     await returnButton.click();
     await expect.poll(() => isInView(item(page, late.startTime), panel(page))).toBe(true);
-    await expectNoAxeViolations(page, 'returned to current');
+    await expectNoAxeViolations(page, 'returned to current', { include: TRANSCRIPT_SECTION });
   });
 
   test('should pause following while focus is inside the transcript', async ({ page }) => {
@@ -207,7 +207,7 @@ test.describe('given the watch page', () => {
     for (const mark of await shownList(page).locator('mark').allTextContents())
       expect(fold(mark)).toBe(fold(word));
     await expect(shownList(page).locator('li[data-match]')).toHaveCount(expected.lines);
-    await expectNoAxeViolations(page, 'search results');
+    await expectNoAxeViolations(page, 'search results', { include: TRANSCRIPT_SECTION });
 
     await field.press('Enter');
     await expect(status).toHaveText(`2 of ${expected.lines} matching lines`);
@@ -220,7 +220,7 @@ test.describe('given the watch page', () => {
 
     await page.getByRole('checkbox', { name: 'Show only matching lines' }).check();
     await expect(shownList(page).locator('li:visible')).toHaveCount(expected.lines);
-    await expectNoAxeViolations(page, 'filtered to matches');
+    await expectNoAxeViolations(page, 'filtered to matches', { include: TRANSCRIPT_SECTION });
 
     await field.press('Escape');
     await expect(field).toHaveValue('');
@@ -258,7 +258,7 @@ test.describe('given the watch page', () => {
     await expect(page.locator(`.transcript[data-transcript-lang="${spanish.srclang}"]`)).toBeVisible();
     await expect(page.locator(`.transcript[data-transcript-lang="${english.srclang}"]`)).toBeHidden();
     await expect(shownList(page).getByRole('listitem')).toHaveCount(entriesOf(spanish).length);
-    await expectNoAxeViolations(page, 'Spanish transcript');
+    await expectNoAxeViolations(page, 'Spanish transcript', { include: TRANSCRIPT_SECTION });
 
     const accented = entriesOf(spanish)
       .flatMap((e) => e.text.match(/\p{L}*[áéíóúñ]\p{L}*/gu) ?? [])
@@ -287,7 +287,7 @@ test.describe('given the watch page', () => {
       shownList(page).locator(`li[data-kind="description"][data-start="${description.startTime}"]`),
     ).toBeHidden();
     await page.getByRole('checkbox', { name: 'Follow the video' }).uncheck();
-    await expectNoAxeViolations(page, 'timestamps and descriptions hidden');
+    await expectNoAxeViolations(page, 'timestamps and descriptions hidden', { include: TRANSCRIPT_SECTION });
 
     await page.reload();
     await ready(page);
@@ -318,7 +318,7 @@ test.describe('given the watch page', () => {
     const link = `${baseURL}/watch/${DEMO_SLUG}?t=${entry.startTime}`;
     await expect(page.getByText(`Link copied: ${link}`)).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-    await expectNoAxeViolations(page, 'link copied');
+    await expectNoAxeViolations(page, 'link copied', { include: TRANSCRIPT_SECTION });
   });
 });
 

@@ -28,12 +28,21 @@ const builds = [
   ['production build', 'npx', ['next', 'build'], testEnv],
   ['static export (out/, for the static-export browser tests)', 'npm', ['run', 'export']],
 ];
+// One Playwright run: the page tests (two at a time) and, beside them, the screen-reader tests
+// (Orca on a virtual display, one at a time; needs Debian packages, see .ci/run), which spend most
+// of their time waiting for speech.
 const browser = [
-  ['browser tests (Playwright against the production server)', 'npx', ['playwright', 'test'], testEnv],
   [
-    'screen-reader tests (Orca on a virtual display; needs Debian packages, see .ci/run)',
+    'browser tests (Playwright against the production server, and Orca on a virtual display)',
     'npx',
-    ['playwright', 'test', '--project=screen-reader'],
+    [
+      'playwright',
+      'test',
+      '--project=screen-reader',
+      '--project=chromium',
+      '--project=no-js',
+      '--project=static-export',
+    ],
     testEnv,
   ],
 ];
