@@ -25,6 +25,10 @@ const nextConfig: NextConfig = {
   // Separate build folders let several builds (a developer's, a test run's) coexist.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
+  // `npm test` type-checks the whole project in a step of its own (`npm run typecheck`, running
+  // beside the builds), so its two builds skip Next's second pass over the same files. Every
+  // other build (`npm start`, a deploy) checks types as usual.
+  typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED_ELSEWHERE === '1' },
   // `page.dynamic.tsx` is a page rendered per request (the watch page's `?t=` variant that proxy.ts
   // rewrites to), `route.dynamic.ts` a route handler answering per request (the oEmbed query
   // endpoint). A static export has no server to run them, so there those routes do not exist.

@@ -2,7 +2,9 @@
 // caption check, Vitest) and the builds (fixture titles, production build, static export) do not
 // depend on each other, so they run as two lanes at once: the builds wait on the disk and on
 // single-threaded phases often enough for the checks to fill the gaps on two cores. The browser
-// tests need both lanes and run last. Each line of a lane's output is prefixed with its lane.
+// tests need only the builds, so they follow them in their lane and start while the checks finish
+// (they wait on the video and on speech often enough to leave room). Each line of a lane's output
+// is prefixed with its lane.
 import path from 'node:path';
 import { installIfNeeded } from './install-if-needed.mjs';
 import { runLanes, stopSteps } from './lanes.mjs';
@@ -16,6 +18,9 @@ const testEnv = {
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-test',
   CAPTION_FIXTURES_DIR: process.env.CAPTION_FIXTURES_DIR ?? 'tests/.generated/captions',
 };
+// The checks lane type-checks every file (`npm run typecheck`): the builds need not do it again.
+const buildEnv = { ...testEnv, TYPES_CHECKED_ELSEWHERE: '1' };
+const exportEnv = { ...process.env, TYPES_CHECKED_ELSEWHERE: '1' };
 
 const checks = [
   ['lint', 'npm', ['run', 'lint']],
@@ -25,8 +30,8 @@ const checks = [
 ];
 const builds = [
   ['test fixture titles', 'npx', ['tsx', 'scripts/make-fixtures.ts'], testEnv],
-  ['production build', 'npx', ['next', 'build'], testEnv],
-  ['static export (out/, for the static-export browser tests)', 'npm', ['run', 'export']],
+  ['production build', 'npx', ['next', 'build'], buildEnv],
+  ['static export (out/, for the static-export browser tests)', 'npm', ['run', 'export'], exportEnv],
 ];
 // One Playwright run: the page tests (two at a time) and, beside them, the screen-reader tests
 // (Orca on a virtual display, one at a time; needs Debian packages, see .ci/run), which spend most
@@ -53,7 +58,7 @@ process.on('SIGINT', () => {
 });
 
 const started = Date.now();
-const failure = await runLanes({ checks, build: builds }, browser, root);
+const failure = await runLanes({ checks, build: [...builds, ...browser] }, [], root);
 if (failure) {
   console.error(`\n=== FAILED: ${failure.name}`);
   process.exit(failure.status || 1);
