@@ -214,6 +214,22 @@ test.describe('given the embed page with URL options', () => {
     // An unknown language leaves the captions on (in the default language), not off.
     await expect(page.getByRole('button', { name: 'Captions' })).toHaveAttribute('aria-pressed', 'true');
   });
+
+  test('should point to the title page, which has the transcript, when the video cannot load', async ({
+    page,
+  }) => {
+    await page.route('**/media/**/*.{webm,mp4}', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto(`/embed/${DEMO_SLUG}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'The video could not be played' });
+    // The embed has no transcript of its own: it names the title's page, not "this page".
+    await expect(alert).toContainText(
+      "The transcript and the ASL notes are on the title's page, linked below.",
+    );
+    await expect(page.getByRole('link', { name: /Transcript and ASL notes/ })).toHaveAttribute(
+      'href',
+      `/watch/${DEMO_SLUG}`,
+    );
+  });
 });
 
 test.describe('given the embed in 16:9 frames from 320 to 1280 px wide', () => {

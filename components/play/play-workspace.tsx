@@ -61,7 +61,12 @@ export function PlayWorkspace() {
         <section className="player-section" aria-labelledby="player-heading">
           <h2 id="player-heading">Player</h2>
           {video ? (
-            <PlayerFrame key={video.url} tracks={tracks} duration={Number.MAX_SAFE_INTEGER}>
+            <PlayerFrame
+              key={video.url}
+              tracks={tracks}
+              duration={Number.MAX_SAFE_INTEGER}
+              whenVideoFails="The captions' transcript below still works."
+            >
               <video
                 id="title-video"
                 src={video.url}

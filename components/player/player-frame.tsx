@@ -48,12 +48,18 @@ export function PlayerFrame({
   tracks,
   marks = [],
   duration,
+  whenVideoFails,
 }: {
   children: ReactNode;
   tracks: PlayerTrack[];
   marks?: SeekMark[];
   /** Seconds, from the manifest: bounds the `?t=` start time. */
   duration: number;
+  /**
+   * What still serves the viewer when the video cannot be played, said after the error: the
+   * watch page's transcript and notes, or in an embed, the title's page. Each host knows its own.
+   */
+  whenVideoFails?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const getElements = useCallback(() => {
@@ -208,8 +214,8 @@ export function PlayerFrame({
       )}
       {errorCode > 0 && (
         <p className="player-message" role="alert">
-          The video could not be played: {MEDIA_ERRORS[errorCode] ?? 'an unknown error occurred'}. The
-          transcript and notes on this page still work.
+          The video could not be played: {MEDIA_ERRORS[errorCode] ?? 'an unknown error occurred'}.
+          {whenVideoFails && ` ${whenVideoFails}`}
         </p>
       )}
     </div>

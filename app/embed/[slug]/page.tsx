@@ -54,7 +54,11 @@ export default async function EmbedPage({ params }: Props) {
         {manifest.title}: trailer
       </h1>
       <MediaProvider>
-        <PlayerFrame tracks={tracks} duration={manifest.duration}>
+        <PlayerFrame
+          tracks={tracks}
+          duration={manifest.duration}
+          whenVideoFails="The transcript and the ASL notes are on the title's page, linked below."
+        >
           <TitleVideo title={title} startTime={null} />
         </PlayerFrame>
         <AudioDescription tracks={descriptionTracks(tracks)} />

@@ -104,6 +104,7 @@ export default async function WatchPage({ params }: Props) {
             <PlayerFrame
               tracks={tracks}
               duration={manifest.duration}
+              whenVideoFails="The transcript and the ASL notes on this page still work."
               marks={[
                 ...track('chapters').map((cue) => ({
                   time: cue.startTime,
