@@ -81,21 +81,43 @@ function locateInText(text: string, firstLine: number, offset: number): { line: 
   return { line: firstLine + breaks, column: clamped - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
+/**
+ * The cue-text warnings listed per cue; the rest are counted in one more. Hostile markup (tens of
+ * thousands of unclosed tags) gave a warning per tag, each located by scanning the text before
+ * it: a report nobody reads and time that grew with the square of the cue's length.
+ */
+export const MAX_CUE_TEXT_WARNINGS = 10;
+
 function parseCueText(block: CueBlock, kind: TrackKind | undefined, errors: ParseError[]): CueNode[] {
   const textLine = block.line + 1;
   const mode = kind === 'metadata' || kind === 'chapters' ? kind : undefined;
+  let warnings = 0;
+  const reportUnlisted = () => {
+    const unlisted = warnings - MAX_CUE_TEXT_WARNINGS;
+    if (unlisted > 0)
+      errors.push({
+        severity: 'warning',
+        line: textLine,
+        column: 1,
+        message: `Cue text: ${unlisted} more problem${unlisted === 1 ? '' : 's'} in this cue, not listed.`,
+      });
+  };
   try {
     const parser = new webvttParser.WebVTTCueTextParser(
       block.text,
       (message, column) => {
+        if (++warnings > MAX_CUE_TEXT_WARNINGS) return;
         const where = locateInText(block.text, textLine, (column ?? 1) - 1);
         errors.push({ severity: 'warning', ...where, message: `Cue text: ${message}` });
       },
       mode,
       entities,
     );
-    return toCueNodes(parser.parse(block.timing.startTime, block.timing.endTime).children);
+    const nodes = toCueNodes(parser.parse(block.timing.startTime, block.timing.endTime).children);
+    reportUnlisted();
+    return nodes;
   } catch {
+    reportUnlisted();
     // Pathological markup (e.g. tens of thousands of nested tags) can exhaust the stack inside
     // webvtt-parser; the cue is still shown, as plain text.
     errors.push({

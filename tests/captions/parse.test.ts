@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWebVTT } from '../../captions/parse';
+import { MAX_CUE_TEXT_WARNINGS, parseWebVTT } from '../../captions/parse';
 
 const ONE_CUE = 'WEBVTT\n\n00:00.000 --> 00:01.000\nHello';
 
@@ -213,6 +213,22 @@ describe(parseWebVTT.name, () => {
       expect(late.cues[1]?.settings.region).toBeNull();
       expect(late.errors[0]).toMatchObject({ severity: 'error', line: 6 });
     });
+  });
+
+  it('lists the first cue-text warnings of a cue and counts the rest in one', () => {
+    const unclosed = 50;
+    const parsed = parseWebVTT(`WEBVTT\n\n00:00.000 --> 00:01.000\n${'<b>'.repeat(unclosed)}deep`);
+    const cueText = parsed.errors.filter((e) => e.message.startsWith('Cue text:'));
+    expect(cueText).toHaveLength(MAX_CUE_TEXT_WARNINGS + 1);
+    const listed = cueText.filter((e) => e.message === 'Cue text: Required end tag missing.');
+    expect(listed).toHaveLength(MAX_CUE_TEXT_WARNINGS);
+    expect(cueText).toContainEqual({
+      severity: 'warning',
+      line: 4,
+      column: 1,
+      message: `Cue text: ${unclosed - MAX_CUE_TEXT_WARNINGS} more problems in this cue, not listed.`,
+    });
+    expect(parsed.cues).toHaveLength(1);
   });
 
   it('never throws on a non-string passed from untyped code', () => {
