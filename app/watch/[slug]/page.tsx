@@ -147,7 +147,7 @@ export default async function WatchPage({ params }: Props) {
               moment in the video.{' '}
               <a href={`/watch/${slug}/transcript`}>Open the transcript on its own page</a>.
             </p>
-            <TranscriptView transcripts={titleTranscripts(title)} variant="panel" />
+            <TranscriptView transcripts={titleTranscripts(title)} variant="panel" slug={slug} />
           </section>
           <section className="asl-section" aria-labelledby="asl-heading">
             <h2 id="asl-heading">ASL interpreter notes</h2>
