@@ -28,6 +28,20 @@ async function inView(page: Page, startTime: number) {
   return !!a && !!b && a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1;
 }
 
+test('should send each cue once: the transcript and captions in the HTML, not in the hydration payload', async ({
+  request,
+}) => {
+  const html = await (await request.get(`/watch/${LONG_TRANSCRIPT_SLUG}`)).text();
+  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('\n');
+  const sample = entries.find((e) => e.text.startsWith('Line 4321 '))!;
+  expect(html).toContain(sample.text);
+  expect(inlineScripts).not.toContain('Line 4321 ');
+  // The payload is the page's small part (it was 9.2 MB of 11.8 MB with the lines in it).
+  expect(inlineScripts.length).toBeLessThan(html.length / 20);
+});
+
 test.describe('given the 10,000-cue title', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(`/watch/${LONG_TRANSCRIPT_SLUG}`);

@@ -381,6 +381,19 @@ test.describe('given the standalone transcript page', () => {
     );
   });
 
+  test('should show every line of the watch page after a client-side navigation to it', async ({ page }) => {
+    // The lines are in the server HTML only (not in the payload React hydrates from): after a
+    // client-side navigation the watch page reads them from its prerendered HTML.
+    await page.getByRole('main').getByRole('link', { name: 'player', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/watch/${DEMO_SLUG}$`));
+    await expect(page.getByRole('heading', { level: 2, name: 'Transcript' })).toBeVisible();
+    await expect(shownList(page).locator('li[data-start]')).toHaveCount(englishEntries.length);
+    const word = frequentWord(englishEntries);
+    await page.getByRole('searchbox', { name: 'Search the transcript' }).fill(word);
+    await expect(shownList(page).locator('mark').first()).toBeVisible();
+    await expectNoAxeViolations(page, 'watch page after a client-side navigation');
+  });
+
   test('should print without controls, with chapter headings and timestamps', async ({ page }) => {
     await page.getByRole('checkbox', { name: 'Timestamps' }).uncheck();
     await page.emulateMedia({ media: 'print' });

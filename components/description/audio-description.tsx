@@ -8,6 +8,8 @@ import { selectedCaptionTrack } from '@/components/player/caption-tracks';
 import type { PlayerCue, PlayerTrack } from '@/components/player/player-track';
 import { ariaShortcut } from '@/components/player/shortcuts';
 import { useActiveCues } from '@/components/media/use-active-cues';
+import { trackCueOf } from '@/components/media/track-cue';
+import { useTrackCues } from '@/components/media/use-track-cues';
 import { listenToMedia } from '@/components/media/use-media-event';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { describeSpeechFailure, narrate, type Narration, type SpeechFailure } from './description-narrator';
@@ -36,18 +38,26 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
     () => tracks.find((t) => t.kind === 'descriptions' && t.available) ?? null,
     [tracks],
   );
-  const dialogue = useMemo(() => {
-    const captions =
-      tracks.find((t) => t.kind === 'captions' && t.available && t.default) ??
-      tracks.find((t) => t.kind === 'captions' && t.available);
-    return dialogueIndex((captions?.cues ?? []).filter((cue) => !isSoundCue(cuePlainText(cue.tree))));
-  }, [tracks]);
   const captionTrack = useMemo(
     () => selectedCaptionTrack(tracks, language === 'off' ? null : language),
     [tracks, language],
   );
 
   const enabled = preferences.enabled && descriptionTrack !== null;
+  // The dialogue that bounds each description's gap, read from the browser's TextTrack once
+  // description is on (the page sends no cues).
+  const dialogueTrack = useMemo(
+    () =>
+      tracks.find((t) => t.kind === 'captions' && t.available && t.default) ??
+      tracks.find((t) => t.kind === 'captions' && t.available) ??
+      null,
+    [tracks],
+  );
+  const dialogueCues = useTrackCues(enabled ? dialogueTrack : null);
+  const dialogue = useMemo(
+    () => dialogueIndex(dialogueCues.map(trackCueOf).filter((cue) => !isSoundCue(cuePlainText(cue.tree)))),
+    [dialogueCues],
+  );
   const described = useActiveCues(enabled ? descriptionTrack : null);
   const latest = described.at(-1) ?? null;
   const captions = useActiveCues(voiced ? captionTrack : null);

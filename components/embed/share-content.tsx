@@ -36,10 +36,7 @@ export function ShareContent({
   const [moment] = useState(() => {
     if (!store) return 0;
     const t = store.getSnapshot().currentTime;
-    const shown = selectedCaptionTrack(
-      tracks.map((track) => ({ ...track, cues: [] })),
-      language,
-    );
+    const shown = selectedCaptionTrack(tracks, language);
     const textTrack = shown ? findTextTrack(store, shown.url) : null;
     const starts = Array.from(textTrack?.activeCues ?? []).map((cue) => cue.startTime);
     return shareMoment(t, starts);

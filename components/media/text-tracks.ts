@@ -4,10 +4,15 @@
  */
 import type { MediaStore } from './media-store';
 
-/** The `TextTrack` of the video's `<track>` element with this `src`, or null before it exists. */
-export function findTextTrack(store: MediaStore, url: string): TextTrack | null {
+/** The video's `<track>` element with this `src`, or null before it exists. */
+export function findTrackElement(store: MediaStore, url: string): HTMLTrackElement | null {
   for (const element of Array.from(store.video.querySelectorAll('track'))) {
-    if (element.getAttribute('src') === url) return element.track;
+    if (element.getAttribute('src') === url) return element;
   }
   return null;
+}
+
+/** The `TextTrack` of the video's `<track>` element with this `src`, or null before it exists. */
+export function findTextTrack(store: MediaStore, url: string): TextTrack | null {
+  return findTrackElement(store, url)?.track ?? null;
 }

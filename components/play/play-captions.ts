@@ -9,7 +9,7 @@ import type { Cue } from '@/captions/model';
 import { shiftCues } from '@/captions/shift-cues';
 import { srtCueText, toSrt } from '@/captions/srt';
 import { toWebVTT } from '@/captions/write-vtt';
-import { playerCue, type PlayerTrack } from '@/components/player/player-track';
+import type { PlayerTrack } from '@/components/player/player-track';
 
 /** A file that was read and parsed: shown on the player, in the report and the transcript. */
 export interface PlayCaption {
@@ -89,6 +89,5 @@ export function playerTracksOf(captions: readonly ShiftedCaption[]): PlayerTrack
     url: caption.vttUrl,
     default: i === 0,
     available: true,
-    cues: caption.cues.map(playerCue),
   }));
 }

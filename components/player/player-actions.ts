@@ -2,7 +2,13 @@
  * What each shortcut does. Pure dispatch over the media commands and the caption time index,
  * so the key handler stays a thin layer and every action is also reachable by a button.
  */
-import { cueIndexAt, nextCueAfter, previousCueBefore, type TimeIndex } from '@/captions/time-index';
+import {
+  cueIndexAt,
+  nextCueAfter,
+  previousCueBefore,
+  type TimedCue,
+  type TimeIndex,
+} from '@/captions/time-index';
 import {
   seek,
   seekBy,
@@ -13,7 +19,6 @@ import {
   togglePlay,
 } from '@/components/media/commands';
 import { liveCurrentTime, type MediaStore } from '@/components/media/media-store';
-import type { PlayerCue } from './player-track';
 import type { ShortcutAction } from './shortcuts';
 
 /** Seeks land just inside a cue, so float rounding of `currentTime` cannot miss its start. */
@@ -24,7 +29,7 @@ const RESTART_WINDOW = 0.75;
 export interface ActionContext {
   store: MediaStore;
   /** The showing caption track's cues, indexed; null when captions are off. */
-  captions: TimeIndex<PlayerCue> | null;
+  captions: TimeIndex<TimedCue> | null;
   toggleCaptions(): void;
   toggleDescriptions(): void;
   showShortcuts(): void;

@@ -28,6 +28,7 @@ import type { PlayerDialog } from './settings-menu-content';
 import { shortcutFor } from './shortcuts';
 import { usePauseAfterCaption } from './use-pause-after-caption';
 import { useTrackErrors } from '@/components/media/use-track-errors';
+import { useTrackCues } from '@/components/media/use-track-cues';
 
 const MEDIA_ERRORS: Record<number, string> = {
   1: 'loading was stopped',
@@ -78,7 +79,12 @@ export function PlayerFrame({
   const toggleDescriptions = useDescriptionsToggle();
   const captions = useCaptionSelection(tracks, unavailable);
   const { selected } = captions;
-  const captionIndex = useMemo(() => (selected ? createTimeIndex(selected.cues) : null), [selected]);
+  // Read from the browser's TextTrack (the page sends no cues): empty until the file has loaded.
+  const selectedCues = useTrackCues(selected);
+  const captionIndex = useMemo(
+    () => (selected ? createTimeIndex(selectedCues) : null),
+    [selected, selectedCues],
+  );
   const waiting = usePauseAfterCaption(store, selected, pauseAfterCaption);
   const fullscreen = useMediaSelector((s) => s.fullscreen);
   const autoHide = usePreferences((p) => p.autoHideControls);

@@ -1,13 +1,14 @@
 /**
- * What the client player receives about each text track: serializable data prepared on the
- * server from the parsed title, so the client never needs the WebVTT parser.
+ * What the client player receives about each text track: which `<track>` it is and how the menu
+ * names it. No cues: the client reads them from the browser's `TextTrack` of that `<track>`
+ * (`useTrackCues`, `useActiveCues` in components/media), which loads the same WebVTT file.
  */
-import { defaultCueSettings } from '@/captions/cue-settings';
 import type { TrackKind } from '@/captions/manifest';
-import type { Cue, CueSettings } from '@/captions/model';
 import type { LoadedTitle } from '@/captions/title-folder';
+import type { TrackCue } from '@/components/media/track-cue';
 
-export type PlayerCue = Pick<Cue, 'id' | 'startTime' | 'endTime' | 'text' | 'tree' | 'settings'>;
+/** A cue as the player draws it, read from the browser's `VTTCue`. */
+export type PlayerCue = TrackCue;
 
 export interface PlayerTrack {
   kind: TrackKind;
@@ -18,29 +19,6 @@ export interface PlayerTrack {
   default: boolean;
   /** False when the file failed to load or parse: the captions menu says it is unavailable. */
   available: boolean;
-  cues: PlayerCue[];
-}
-
-/**
- * The settings of every cue that sets none: one object, so the React Server Components payload
- * sends it once and refers to it from each such cue (React deduplicates by identity), instead of
- * repeating it 10,000 times on a long transcript's page.
- */
-const DEFAULT_SETTINGS: CueSettings = Object.freeze(defaultCueSettings());
-
-function hasDefaultSettings(settings: CueSettings): boolean {
-  return (Object.keys(DEFAULT_SETTINGS) as (keyof CueSettings)[]).every(
-    (key) => key === 'region' || settings[key] === DEFAULT_SETTINGS[key],
-  );
-}
-
-/**
- * A cue as the client gets it: without its region (the overlay lays out cues by their own
- * settings; regions are not drawn).
- */
-export function playerCue({ id, startTime, endTime, text, tree, settings }: PlayerCue): PlayerCue {
-  const shown = hasDefaultSettings(settings) ? DEFAULT_SETTINGS : { ...settings, region: null };
-  return { id, startTime, endTime, text, tree, settings: shown };
 }
 
 /** The text tracks a player needs (captions, subtitles, descriptions, chapters), in manifest order. */
@@ -54,6 +32,5 @@ export function playerTracks(title: LoadedTitle): PlayerTrack[] {
       url: track.url,
       default: track.default ?? false,
       available: track.parsed.valid,
-      cues: track.parsed.cues.map(playerCue),
     }));
 }

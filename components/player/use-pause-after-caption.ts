@@ -5,6 +5,7 @@ import { createTimeIndex } from '@/captions/time-index';
 import { pause, seek } from '@/components/media/commands';
 import { isAdvancing, liveCurrentTime, type MediaStore } from '@/components/media/media-store';
 import { listenToMedia } from '@/components/media/use-media-event';
+import { useTrackCues } from '@/components/media/use-track-cues';
 import { delayUntil, nextPausePoint, PAUSE_LEAD } from './pause-schedule';
 import type { PlayerTrack } from './player-track';
 
@@ -22,7 +23,8 @@ export function usePauseAfterCaption(
   enabled: boolean,
 ): boolean {
   const [waiting, setWaiting] = useState(false);
-  const index = useMemo(() => (track ? createTimeIndex(track.cues) : null), [track]);
+  const cues = useTrackCues(track);
+  const index = useMemo(() => (track ? createTimeIndex(cues) : null), [track, cues]);
 
   useEffect(() => {
     if (!enabled || !store || !index) return;

@@ -13,7 +13,6 @@ const track = (
   url: `/captions/t/${srclang}.${kind}.vtt`,
   default: false,
   available: true,
-  cues: [],
   ...extra,
 });
 

@@ -75,7 +75,7 @@ export default async function WatchPage({ params }: Props) {
   // The prerendered page never reads the request (so `next start` serves it as a static file); a
   // `?t=` request is rendered per request with `t` as a param, so it starts without JavaScript.
   const startTime = t === undefined ? null : parseStartParam(t, manifest.duration);
-  // One array for the player and audio description: the payload sends each track's cues once.
+  // Which tracks there are, without cues: the client reads those from the browser's TextTracks.
   const tracks = playerTracks(title);
   const track = (kind: string) =>
     title.tracks.find((t) => t.kind === kind && t.parsed.valid)?.parsed.cues ?? [];
@@ -148,7 +148,7 @@ export default async function WatchPage({ params }: Props) {
               moment in the video.{' '}
               <a href={`/watch/${slug}/transcript`}>Open the transcript on its own page</a>.
             </p>
-            <TranscriptView transcripts={titleTranscripts(title)} variant="panel" />
+            <TranscriptView transcripts={titleTranscripts(title)} variant="panel" slug={slug} />
           </section>
           <section className="asl-section" aria-labelledby="asl-heading">
             <h2 id="asl-heading">ASL interpreter notes</h2>

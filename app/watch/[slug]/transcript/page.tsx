@@ -54,6 +54,7 @@ export default async function TranscriptPage({ params }: Props) {
         <TranscriptView
           transcripts={transcripts}
           variant="page"
+          slug={slug}
           baseHref={`/watch/${slug}`}
           headingLevel={2}
         />
