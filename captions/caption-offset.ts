@@ -19,9 +19,14 @@ export function clampCaptionOffset(ms: number, limitMs: number): number {
   return Math.min(limit, Math.max(-limit, Math.round(ms))) + 0;
 }
 
-/** A length of time in words: "300 ms" under a second, else seconds ("1.5 s", "12 s"). */
+/**
+ * A length of time in words: "300 ms" under a second, else seconds ("1.5 s", "60 s"); whole
+ * minutes from 2 minutes ("5 min") and whole hours ("1 h"), as a limit is written.
+ */
 export function formatOffsetSize(ms: number): string {
   const size = Math.abs(Math.round(ms));
+  if (size >= 3_600_000 && size % 3_600_000 === 0) return `${size / 3_600_000} h`;
+  if (size >= 120_000 && size % 60_000 === 0) return `${size / 60_000} min`;
   return size >= 1000 ? `${size / 1000} s` : `${size} ms`;
 }
 
@@ -50,13 +55,13 @@ export function stepCaptionOffset(
 }
 
 /**
- * What a step announces: "Captions 300 ms later", "Captions at the times in the file" for no
- * offset, and at the limit "Captions 60 s later, the most allowed".
+ * The offset as the controls' status and the shortcut keys' announcement say it: "Captions: 300
+ * ms later", "Captions: no offset", and when the limit stopped a change "Captions: 60 s later,
+ * the most allowed".
  */
-export function announceCaptionOffset(offsetMs: number, atLimit = false): string {
-  if (Math.round(offsetMs) === 0) return 'Captions at the times in the file';
-  const words = `Captions ${describeCaptionOffset(offsetMs)}`;
-  return atLimit ? `${words}, the most allowed` : words;
+export function captionOffsetStatus(offsetMs: number, atLimit = false): string {
+  const words = `Captions: ${describeCaptionOffset(offsetMs)}`;
+  return atLimit && Math.round(offsetMs) !== 0 ? `${words}, the most allowed` : words;
 }
 
 /**

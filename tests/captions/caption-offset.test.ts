@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  announceCaptionOffset,
+  captionOffsetStatus,
   captionTimeAt,
   clampCaptionOffset,
   describeCaptionOffset,
+  formatOffsetSize,
   mediaTimeOf,
   stepCaptionOffset,
 } from '../../captions/caption-offset';
@@ -43,6 +44,22 @@ describe(describeCaptionOffset.name, () => {
   });
 });
 
+describe(formatOffsetSize.name, () => {
+  it.each<[number, string]>([
+    [0, '0 ms'],
+    [-250, '250 ms'],
+    [1000, '1 s'],
+    [60_000, '60 s'],
+    [90_000, '90 s'],
+    [120_000, '2 min'],
+    [150_000, '150 s'],
+    [3_600_000, '1 h'],
+    [5_400_000, '90 min'],
+  ])('%d → %j', (ms, expected) => {
+    expect(formatOffsetSize(ms)).toBe(expected);
+  });
+});
+
 describe(stepCaptionOffset.name, () => {
   it.each<[number, number, number, { offsetMs: number; atLimit: boolean }]>([
     [0, 100, 60_000, { offsetMs: 100, atLimit: false }],
@@ -58,14 +75,16 @@ describe(stepCaptionOffset.name, () => {
   });
 });
 
-describe(announceCaptionOffset.name, () => {
+describe(captionOffsetStatus.name, () => {
   it.each<[number, boolean, string]>([
-    [300, false, 'Captions 300 ms later'],
-    [-1200, false, 'Captions 1.2 s earlier'],
-    [0, false, 'Captions at the times in the file'],
-    [60_000, true, 'Captions 60 s later, the most allowed'],
+    [300, false, 'Captions: 300 ms later'],
+    [-1200, false, 'Captions: 1.2 s earlier'],
+    [0, false, 'Captions: no offset'],
+    [0, true, 'Captions: no offset'],
+    [60_000, true, 'Captions: 60 s later, the most allowed'],
+    [-60_000, true, 'Captions: 60 s earlier, the most allowed'],
   ])('%d (at the limit: %s) → %j', (ms, atLimit, expected) => {
-    expect(announceCaptionOffset(ms, atLimit)).toBe(expected);
+    expect(captionOffsetStatus(ms, atLimit)).toBe(expected);
   });
 });
 
