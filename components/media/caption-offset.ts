@@ -29,11 +29,14 @@ export function followsCaptionOffset(textTrack: Pick<TextTrack, 'kind'>): boolea
  * Shows the cues of `textTrack` `offsetMs` milliseconds after their file times (negative:
  * before). A cue moved to end at or before 0 s gets 0–0 (never shown). With 0 a cue never moved
  * is not touched, so a page without an offset changes nothing. A track with no cues loaded yet
- * (or disabled) is left alone: call again when it loads.
+ * (or disabled) is left alone: call again when it loads. When a cue moved, the track fires
+ * `cuechange`: Chromium updates `activeCues` at once but does not always fire the event for cues
+ * moved while paused, and the overlay redraws on that event.
  */
 export function shiftTextTrack(textTrack: TextTrack, offsetMs: number): void {
   const cues = textTrack.cues;
   if (!cues) return;
+  let moved = false;
   for (const cue of Array.from(cues)) {
     let times = original.get(cue);
     if (!times) {
@@ -43,6 +46,7 @@ export function shiftTextTrack(textTrack: TextTrack, offsetMs: number): void {
     }
     const next = shiftCueTimes(times.startTime, times.endTime, offsetMs) ?? { startTime: 0, endTime: 0 };
     if (next.startTime === cue.startTime && next.endTime === cue.endTime) continue;
+    moved = true;
     // Never start after the end, even for a moment.
     if (next.startTime > cue.endTime) {
       cue.endTime = next.endTime;
@@ -52,6 +56,7 @@ export function shiftTextTrack(textTrack: TextTrack, offsetMs: number): void {
       cue.endTime = next.endTime;
     }
   }
+  if (moved) textTrack.dispatchEvent(new Event('cuechange'));
 }
 
 /**

@@ -10,9 +10,14 @@ import {
 type FakeCue = { startTime: number; endTime: number; text: string };
 
 /** A TextTrack as the media layer sees it: a kind and a list of cues whose times can be set. */
-function fakeTrack(kind: string, times: [number, number][]): TextTrack & { list: FakeCue[] } {
+function fakeTrack(
+  kind: string,
+  times: [number, number][],
+): TextTrack & { list: FakeCue[]; changes: number } {
   const list = times.map(([startTime, endTime], i) => ({ startTime, endTime, text: `cue ${i}` }));
-  return { kind, cues: list, list } as unknown as TextTrack & { list: FakeCue[] };
+  const track = Object.assign(new EventTarget(), { kind, cues: list, list, changes: 0 });
+  track.addEventListener('cuechange', () => (track.changes += 1));
+  return track as unknown as TextTrack & { list: FakeCue[]; changes: number };
 }
 
 const timesOf = (track: { list: FakeCue[] }) => track.list.map((c) => [c.startTime, c.endTime]);
@@ -90,6 +95,18 @@ describe(shiftTextTrack.name, () => {
     const cue = { startTime: 1, endTime: 2 } as TextTrackCue;
     expect(originalCueTimes(cue)).toEqual({ startTime: 1, endTime: 2 });
     expect(() => shiftTextTrack({ kind: 'captions', cues: null } as TextTrack, 300)).not.toThrow();
+  });
+
+  it('should fire cuechange when a cue moved (Chromium may not, while paused), and only then', () => {
+    const track = fakeTrack('captions', [[1, 2]]);
+    shiftTextTrack(track, 0);
+    expect(track.changes).toBe(0);
+    shiftTextTrack(track, 300);
+    expect(track.changes).toBe(1);
+    shiftTextTrack(track, 300);
+    expect(track.changes).toBe(1);
+    shiftTextTrack(track, 0);
+    expect(track.changes).toBe(2);
   });
 });
 
