@@ -18,7 +18,7 @@ import {
   writePreferences,
   type PreferencesPatch,
 } from '../components/preferences/preferences';
-import { expectNoAxeViolations, PLAYER_SECTION } from './axe';
+import { DIALOG, expectNoAxeViolations, PLAYER_SECTION } from './axe';
 import { openPlayerDialog, seekTo, videoState, waitForPlayer } from './media';
 import { cuesOf, DEMO_SLUG, readTitle, SIGN_LANGUAGE_SLUG } from './title-data';
 
@@ -95,7 +95,7 @@ test.describe('given the caption settings dialog, by keyboard', () => {
     await expect(status(page)).toHaveText('Captions: 300 ms later');
     await expect(dialog(page).getByLabel('Offset in milliseconds')).toHaveValue('300');
     await expect(later).toBeFocused();
-    await expectNoAxeViolations(page, 'caption timing 300 ms later', { include: '[role="dialog"]' });
+    await expectNoAxeViolations(page, 'caption timing 300 ms later', { include: DIALOG });
 
     // Still paused at the same moment: the caption has not started yet.
     await expectCaption(page, '');
@@ -119,7 +119,7 @@ test.describe('given the caption settings dialog, by keyboard', () => {
     await field.fill('-300');
     await expect(status(page)).toHaveText('Captions: 300 ms earlier');
     await expectCaption(page, shown);
-    await expectNoAxeViolations(page, 'caption timing 300 ms earlier', { include: '[role="dialog"]' });
+    await expectNoAxeViolations(page, 'caption timing 300 ms earlier', { include: DIALOG });
 
     await field.fill('99999');
     await expect(status(page)).toHaveText('Captions: 60 s later, the most allowed');
