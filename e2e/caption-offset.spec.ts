@@ -3,9 +3,11 @@
 // status in words, the limit), the G and H keys (announced politely, listed in the shortcuts
 // dialog, off with the other single-key shortcuts), the offset remembered per title across a
 // reload, and everything that follows the captions following it too: the overlay, voiced
-// captions, the transcript's current line, the ASL current note and "pause after each caption".
-// Each check reads which cue shows at a paused time just before or after a cue boundary, never
+// captions, the transcript's current line, the ASL current note and "pause after each caption";
+// on /play, G and H step the page's own sync offset. Each check reads which cue shows at a paused time just before or after a cue boundary, never
 // how fast anything happened. Axe runs in the dialog with an offset set.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { aslMoments } from '../captions/asl-moment';
 import { cuePlainText, cueSpeaker } from '../captions/cue-text-plain';
@@ -178,6 +180,31 @@ test.describe('given the G and H keys in the player', () => {
     await expect(announcer(page)).toHaveText('');
     expect((await stored(page)).captionOffsets).toEqual({});
   });
+});
+
+test('should step /play’s own sync offset with G and H, announcing it', async ({ page }) => {
+  await page.goto('/play');
+  await expect(page.getByLabel('Video file')).toBeEnabled();
+  await page.getByLabel('Video file').setInputFiles({
+    name: 'mine.webm',
+    mimeType: 'video/webm',
+    buffer: readFileSync(path.join('public', 'media', DEMO_SLUG, 'featurette.webm')),
+  });
+  await page.getByLabel('Caption file').setInputFiles({
+    name: 'mine.en.vtt',
+    mimeType: 'text/vtt',
+    buffer: Buffer.from('WEBVTT\n\n00:00:02.000 --> 00:00:04.000\nAlpha\n', 'utf8'),
+  });
+  await waitForPlayer(page);
+  await seekTo(page, 1.85);
+  await expectCaption(page, '');
+  await page.getByRole('button', { name: 'Play' }).focus();
+  await page.keyboard.press('g');
+  await page.keyboard.press('g');
+  await expect(announcer(page)).toHaveText('Captions: 200 ms earlier');
+  await expect(page.getByLabel('Offset in milliseconds')).toHaveValue('-200');
+  await seekTo(page, 1.85);
+  await expectCaption(page, 'Alpha');
 });
 
 test('should remember the offset per title across a reload', async ({ page }) => {

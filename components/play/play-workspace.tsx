@@ -66,6 +66,7 @@ export function PlayWorkspace() {
               tracks={tracks}
               duration={Number.MAX_SAFE_INTEGER}
               whenVideoFails="The captions' transcript below still works."
+              fileOffset={{ offsetMs, limitMs: MAX_OFFSET_MS, onChange: session.setOffset }}
             >
               <video
                 id="title-video"

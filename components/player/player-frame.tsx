@@ -2,7 +2,7 @@
 
 import { Play } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { captionOffsetStatus } from '@/captions/caption-offset';
+import { captionOffsetStatus, stepCaptionOffset } from '@/captions/caption-offset';
 import { parseStartParam } from '@/captions/start-time';
 import { createTimeIndex } from '@/captions/time-index';
 import {
@@ -54,14 +54,20 @@ export function PlayerFrame({
   duration,
   whenVideoFails,
   titleSlug,
+  fileOffset,
 }: {
   children: ReactNode;
   tracks: PlayerTrack[];
   /**
    * The title whose caption offset applies (remembered per title). Without one (/play, which
-   * shifts its files itself) captions keep their files' times and G and H do nothing.
+   * shifts its files itself) captions keep their files' times.
    */
   titleSlug?: string;
+  /**
+   * On /play: the sync offset its page holds (it rewrites the caption files), for G and H to
+   * step. Ignored with a `titleSlug`.
+   */
+  fileOffset?: { offsetMs: number; limitMs: number; onChange(ms: number): void };
   marks?: SeekMark[];
   /** Seconds, from the manifest: bounds the `?t=` start time. */
   duration: number;
@@ -166,6 +172,14 @@ export function PlayerFrame({
     return showTrackInNativeFullscreen(store, textTrack);
   }, [store, selected]);
 
+  /** G and H on /play: a step of the page's own sync offset; null where there is none. */
+  const stepFileOffset = (stepMs: number) => {
+    if (!fileOffset) return null;
+    const next = stepCaptionOffset(fileOffset.offsetMs, stepMs, fileOffset.limitMs);
+    fileOffset.onChange(next.offsetMs);
+    return next;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!store || !shortcutsOn || event.defaultPrevented) return;
     const shortcut = shortcutFor(event);
@@ -177,9 +191,8 @@ export function PlayerFrame({
       toggleCaptions: captions.toggle,
       toggleDescriptions,
       moveCaptions: (stepMs) => {
-        if (!offset.available) return;
-        const { offsetMs, atLimit } = offset.step(stepMs);
-        setAnnouncement(captionOffsetStatus(offsetMs, atLimit));
+        const next = offset.available ? offset.step(stepMs) : stepFileOffset(stepMs);
+        if (next) setAnnouncement(captionOffsetStatus(next.offsetMs, next.atLimit));
       },
       // `?` gives focus back to where it was, not to a button the viewer never pressed.
       showShortcuts: () =>
