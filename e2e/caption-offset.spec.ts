@@ -2,10 +2,11 @@
 // caption settings dialog's Caption timing (100 ms steps by keyboard, the number field, Reset, the
 // status in words, the limit), the G and H keys (announced politely, listed in the shortcuts
 // dialog, off with the other single-key shortcuts), the offset remembered per title across a
-// reload, and everything that follows the captions following it too: the overlay, voiced
-// captions, the transcript's current line, the ASL current note and "pause after each caption";
-// on /play, G and H step the page's own sync offset. Each check reads which cue shows at a paused time just before or after a cue boundary, never
-// how fast anything happened. Axe runs in the dialog with an offset set.
+// reload, and everything that follows the captions following it too: the overlay, voiced captions,
+// the transcript's current line, the ASL current note and "pause after each caption"; on /play, G
+// and H step the page's own sync offset. Each check reads which cue shows at a paused time just
+// before or after a cue boundary, never how fast anything happened. Axe runs in the dialog with an
+// offset set.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
