@@ -1,6 +1,23 @@
 /**
  * Shifting a track in time: the fix for a caption file that runs early or late.
  */
+import { mediaTimeOf } from './caption-offset';
+
+/**
+ * One cue's times moved by `offsetMs` (rounded to the millisecond), or null when it would end at
+ * or before 0 s (it could never be shown); a start before 0 s becomes 0 s. A non-finite offset
+ * counts as 0.
+ */
+export function shiftCueTimes(
+  startTime: number,
+  endTime: number,
+  offsetMs: number,
+): { startTime: number; endTime: number } | null {
+  const offset = Number.isFinite(offsetMs) ? Math.round(offsetMs) : 0;
+  const end = mediaTimeOf(endTime, offset);
+  if (end <= 0) return null;
+  return { startTime: Math.max(0, mediaTimeOf(startTime, offset)), endTime: end };
+}
 
 /**
  * Moves every cue by `offsetMs` milliseconds (positive: later, negative: earlier). Times are
@@ -14,11 +31,8 @@ export function shiftCues<T extends { startTime: number; endTime: number }>(
   cues: readonly T[],
   offsetMs: number,
 ): T[] {
-  const offset = Number.isFinite(offsetMs) ? Math.round(offsetMs) : 0;
-  const shift = (seconds: number) => Math.round(seconds * 1000 + offset) / 1000;
   return cues.flatMap((cue) => {
-    const endTime = shift(cue.endTime);
-    if (endTime <= 0) return [];
-    return [{ ...cue, startTime: Math.max(0, shift(cue.startTime)), endTime }];
+    const times = shiftCueTimes(cue.startTime, cue.endTime, offsetMs);
+    return times ? [{ ...cue, ...times }] : [];
   });
 }

@@ -166,7 +166,8 @@ test.describe('given the watch page with the caption settings dialog closed', ()
     await dialog.getByRole('button', { name: 'Yellow on black' }).click();
     await dialog.getByRole('radio', { name: 'Below the video' }).check();
     await dialog.getByRole('button', { name: 'Reset to defaults' }).click();
-    await expect(dialog.getByRole('status')).toHaveText(/defaults/);
+    // The dialog's own status (Caption timing has one of its own).
+    await expect(dialog.locator('.caption-settings-reset').getByRole('status')).toHaveText(/defaults/);
     await expect(dialog.getByRole('button', { name: 'Default', exact: true })).toHaveAttribute(
       'aria-pressed',
       'true',

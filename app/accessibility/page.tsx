@@ -61,6 +61,14 @@ export default function AccessibilityPage() {
           On the page for your own files, an audio file (MP3, Ogg, WAV) plays in the same player, with its
           captions over a plain area, a transcript, the sync offset and the exports.
         </li>
+        {/* Caption timing (issue #14, part 1). */}
+        <li>
+          Captions a little early or late for you can be moved: Settings, then Caption style, then Caption
+          timing (100 ms or 1 s earlier or later, an exact number of milliseconds, Reset), or the G and H keys
+          in the player, which say the new timing politely (&ldquo;Captions: 300 ms later&rdquo;). It is
+          remembered for each title, and the transcript&rsquo;s current line, voiced captions, the current ASL
+          note and &ldquo;pause after each caption&rdquo; follow it too.
+        </li>
         <li>
           Every page has a skip link, one main landmark, a logical heading order and a visible keyboard focus.
         </li>

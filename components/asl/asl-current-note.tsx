@@ -4,8 +4,9 @@ import { lazy, useMemo, useState } from 'react';
 import type { AslMoment } from '@/captions/asl-moment';
 import { formatTimestamp } from '@/captions/format';
 import { createTimeIndex, cueIndexAt, previousCueBefore } from '@/captions/time-index';
-import { seek } from '@/components/media/commands';
+import { seekToCaptionTime } from '@/components/media/commands';
 import { useMediaSelector, useMediaStore } from '@/components/media/media-provider';
+import { captionTime } from '@/components/media/media-store';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { LazyDialog } from '@/components/player/lazy-dialog';
 import { revealPlayer } from '@/components/watch/reveal-player';
@@ -22,12 +23,13 @@ const AslNoteDialog = lazy(() => import('./asl-note-dialog').then((m) => ({ defa
 export function AslCurrentNote({ moments }: { moments: readonly AslMoment[] }) {
   const store = useMediaStore();
   const index = useMemo(() => createTimeIndex(moments), [moments]);
-  const position = useMediaSelector((s) => cueIndexAt(index, s.currentTime));
+  // Notes follow the captions, caption offset included.
+  const position = useMediaSelector((s) => cueIndexAt(index, captionTime(s)));
   const current = index.cues[position] ?? null;
   // Between notes the button offers the note just passed (or the first one): it never unmounts
   // because time passed, so focus on it, or returning to it after "Watch this moment" while the
   // seek is still under way, is never dropped to <body>.
-  const latest = useMediaSelector((s) => previousCueBefore(index, s.currentTime) ?? index.cues[0] ?? null);
+  const latest = useMediaSelector((s) => previousCueBefore(index, captionTime(s)) ?? index.cues[0] ?? null);
   const announce = usePreferences((p) => p.announceAslNotes);
   const [opened, setOpened] = useState<AslMoment | null>(null);
   if (!store || moments.length === 0) return null;
@@ -60,7 +62,7 @@ export function AslCurrentNote({ moments }: { moments: readonly AslMoment[] }) {
             dialog={AslNoteDialog}
             props={{
               moment: opened,
-              onWatch: (moment: AslMoment) => seek(store, moment.startTime),
+              onWatch: (moment: AslMoment) => seekToCaptionTime(store, moment.startTime),
               afterWatch: () => revealPlayer(store),
             }}
           />

@@ -3,8 +3,9 @@
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { AslMoment } from '@/captions/asl-moment';
 import { createTimeIndex, cueIndexAt } from '@/captions/time-index';
-import { seek } from '@/components/media/commands';
+import { seekToCaptionTime } from '@/components/media/commands';
 import { useMediaSelector, useMediaStore } from '@/components/media/media-provider';
+import { captionTime } from '@/components/media/media-store';
 import { revealPlayer } from '@/components/watch/reveal-player';
 
 /**
@@ -17,7 +18,7 @@ export function AslNoteLinks({ moments, children }: { moments: readonly AslMomen
   const store = useMediaStore();
   const ref = useRef<HTMLDivElement>(null);
   const index = useMemo(() => createTimeIndex(moments), [moments]);
-  const position = useMediaSelector((s) => cueIndexAt(index, s.currentTime));
+  const position = useMediaSelector((s) => cueIndexAt(index, captionTime(s)));
   const current = index.cues[position] ?? null;
 
   useEffect(() => {
@@ -35,7 +36,7 @@ export function AslNoteLinks({ moments, children }: { moments: readonly AslMomen
     const seconds = Number(link?.getAttribute('data-seek'));
     if (!link || !Number.isFinite(seconds)) return;
     event.preventDefault();
-    seek(store, seconds);
+    seekToCaptionTime(store, seconds);
     revealPlayer(store);
   };
 

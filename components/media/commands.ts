@@ -3,6 +3,7 @@
  * events then update the store. Each tolerates an element that refuses (autoplay policy, no
  * fullscreen support) without throwing.
  */
+import { mediaTimeOf } from '@/captions/caption-offset';
 import type { MediaStore } from './media-store';
 import { findTextTrack } from './text-tracks';
 
@@ -32,6 +33,22 @@ export function seek(store: MediaStore, seconds: number): void {
   if (!Number.isFinite(seconds)) return;
   const end = Number.isFinite(video.duration) ? video.duration : Number.POSITIVE_INFINITY;
   video.currentTime = clamp(seconds, 0, end);
+}
+
+/**
+ * Seeks to where the caption files' time `seconds` is shown: `seconds` plus the viewer's caption
+ * offset. For a transcript line or an ASL note, whose times come from the files.
+ */
+export function seekToCaptionTime(store: MediaStore, seconds: number): void {
+  seek(store, mediaTimeOf(seconds, store.getSnapshot().captionOffset));
+}
+
+/**
+ * Shows captions and subtitles `offsetMs` milliseconds later than their files say (negative:
+ * earlier); 0 gives the files' times back exactly.
+ */
+export function setCaptionOffset(store: MediaStore, offsetMs: number): void {
+  store.setCaptionOffset(offsetMs);
 }
 
 export function seekBy(store: MediaStore, deltaSeconds: number): void {

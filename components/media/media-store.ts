@@ -3,6 +3,8 @@
  * events refresh an immutable snapshot that components read through `useSyncExternalStore`
  * (via `useMediaSelector`), so media time is never copied into component state.
  */
+import { captionTimeAt } from '@/captions/caption-offset';
+import { keepCaptionOffset } from './caption-offset';
 
 /** What the player shows about playback. `state` is exposed as `data-state` for CSS. */
 export interface MediaSnapshot {
@@ -19,6 +21,11 @@ export interface MediaSnapshot {
   errorCode: number;
   fullscreen: boolean;
   pictureInPicture: boolean;
+  /**
+   * Milliseconds the viewer moved the captions and subtitles (positive: later), as applied to
+   * their `TextTrack`s; 0 unless set with the `setCaptionOffset` command.
+   */
+  captionOffset: number;
 }
 
 export const INITIAL_SNAPSHOT: MediaSnapshot = {
@@ -31,6 +38,7 @@ export const INITIAL_SNAPSHOT: MediaSnapshot = {
   errorCode: 0,
   fullscreen: false,
   pictureInPicture: false,
+  captionOffset: 0,
 };
 
 const MEDIA_EVENTS = [
@@ -57,12 +65,18 @@ export interface MediaStore {
   readonly container: HTMLElement;
   subscribe(listener: () => void): () => void;
   getSnapshot(): MediaSnapshot;
+  /** Moves the caption and subtitle cues by `offsetMs` from their file times (see `caption-offset.ts`). */
+  setCaptionOffset(offsetMs: number): void;
   /** Stops listening to the element. */
   destroy(): void;
 }
 
 /** Reads the element into a snapshot. A source that failed to load counts as an error too. */
-export function readSnapshot(video: HTMLVideoElement, container: HTMLElement): MediaSnapshot {
+export function readSnapshot(
+  video: HTMLVideoElement,
+  container: HTMLElement,
+  captionOffset = 0,
+): MediaSnapshot {
   const sourceFailed = video.networkState === HTMLMediaElement.NETWORK_NO_SOURCE && video.readyState === 0;
   const errorCode = video.error?.code ?? (sourceFailed ? 4 : 0);
   const state: MediaSnapshot['state'] = errorCode
@@ -84,6 +98,7 @@ export function readSnapshot(video: HTMLVideoElement, container: HTMLElement): M
     errorCode,
     fullscreen: typeof document !== 'undefined' && document.fullscreenElement === container,
     pictureInPicture: typeof document !== 'undefined' && document.pictureInPictureElement === video,
+    captionOffset,
   };
 }
 
@@ -94,9 +109,11 @@ function sameSnapshot(a: MediaSnapshot, b: MediaSnapshot): boolean {
 /** Creates the store for `video`, listening to its media events and to fullscreen changes. */
 export function createMediaStore(video: HTMLVideoElement, container: HTMLElement): MediaStore {
   const listeners = new Set<() => void>();
+  let captionOffset = 0;
+  let stopOffset = () => {};
   let snapshot = readSnapshot(video, container);
   const refresh = () => {
-    const next = readSnapshot(video, container);
+    const next = readSnapshot(video, container, captionOffset);
     if (sameSnapshot(snapshot, next)) return;
     snapshot = next;
     for (const listener of listeners) listener();
@@ -113,7 +130,16 @@ export function createMediaStore(video: HTMLVideoElement, container: HTMLElement
       return () => listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
+    setCaptionOffset(offsetMs) {
+      const next = Number.isFinite(offsetMs) ? Math.round(offsetMs) : 0;
+      if (next === captionOffset) return;
+      captionOffset = next;
+      stopOffset();
+      stopOffset = keepCaptionOffset(video, captionOffset);
+      refresh();
+    },
     destroy() {
+      stopOffset();
       for (const type of MEDIA_EVENTS) video.removeEventListener(type, refresh);
       video.removeEventListener('error', refresh, true);
       document.removeEventListener('fullscreenchange', refresh);
@@ -134,4 +160,12 @@ export function liveCurrentTime(store: MediaStore): number {
 export function isAdvancing(store: MediaStore): boolean {
   const { video } = store;
   return !video.paused && !video.ended && !video.seeking;
+}
+
+/**
+ * The time in the caption files that is on screen now: the media time less the viewer's caption
+ * offset. For lookups by the files' cue times (the transcript's current line, the ASL notes).
+ */
+export function captionTime(snapshot: Pick<MediaSnapshot, 'currentTime' | 'captionOffset'>): number {
+  return captionTimeAt(snapshot.currentTime, snapshot.captionOffset);
 }

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { isLintProfileName, LINT_PROFILES, type LintProfileName } from '@/captions/lint';
 import { transcriptLanguages } from '@/captions/transcript';
+import { CaptionOffsetControl } from '@/components/caption-offset/caption-offset-control';
 import { MediaProvider } from '@/components/media/media-provider';
 import { useHydrated } from '@/components/hydration/use-hydrated';
 import { PlayerFrame } from '@/components/player/player-frame';
@@ -11,9 +12,8 @@ import { CaptionDownloads } from './caption-downloads';
 import { CaptionReport, RefusedReport, reportCounts, useFindings } from './caption-report';
 import { FilePicker } from './file-picker';
 import { playerTracksOf } from './play-captions';
-import { createPlaySession, INITIAL_PLAY_SNAPSHOT } from './play-session';
+import { createPlaySession, INITIAL_PLAY_SNAPSHOT, MAX_OFFSET_MS } from './play-session';
 import { plural } from './plural';
-import { SyncOffset } from './sync-offset';
 import './play.css';
 
 const serverSnapshot = () => INITIAL_PLAY_SNAPSHOT;
@@ -66,6 +66,7 @@ export function PlayWorkspace() {
               tracks={tracks}
               duration={Number.MAX_SAFE_INTEGER}
               whenVideoFails="The captions' transcript below still works."
+              fileOffset={{ offsetMs, limitMs: MAX_OFFSET_MS, onChange: session.setOffset }}
             >
               <video
                 id="title-video"
@@ -93,7 +94,12 @@ export function PlayWorkspace() {
 
           <h3>Sync offset</h3>
           <p>If the captions come too early or too late, move them: the player follows at once.</p>
-          <SyncOffset offsetMs={offsetMs} onChange={session.setOffset} />
+          <CaptionOffsetControl
+            id="play-offset"
+            offsetMs={offsetMs}
+            onChange={session.setOffset}
+            limitMs={MAX_OFFSET_MS}
+          />
 
           <h3>Download the corrected captions</h3>
           <CaptionDownloads captions={captions} offsetMs={offsetMs} />

@@ -6,6 +6,7 @@ import type { CueNode } from '@/captions/model';
 import { isSoundCue } from '@/captions/transcript';
 import { CueText } from '@/components/cue-text';
 import { useMediaSelector } from '@/components/media/media-provider';
+import { captionTime } from '@/components/media/media-store';
 import { usePreferences } from '@/components/preferences/preferences-store';
 import { captionStyleVars } from './caption-style';
 import { cueBoxLayout } from './cue-layout';
@@ -34,7 +35,8 @@ export function CaptionOverlay({ track }: { track: PlayerTrack | null }) {
   const soundCues = usePreferences((p) => p.soundCues);
   const position = usePreferences((p) => p.captionPosition);
   const hasKaraoke = cues.some((cue) => cue.text.includes('<0') || /<\d/.test(cue.text));
-  const time = useMediaSelector((s) => (hasKaraoke ? s.currentTime : 0));
+  // Karaoke timestamps are the file's times: compare them with the caption time (offset applied).
+  const time = useMediaSelector((s) => (hasKaraoke ? captionTime(s) : 0));
 
   const shown = soundCues ? cues : cues.filter((cue) => !isSoundCue(cuePlainText(cue.tree)));
   // Below the video there is no picture to place cues on: they all stack.

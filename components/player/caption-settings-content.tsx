@@ -1,8 +1,10 @@
 'use client';
 
 import { useId, useState, type CSSProperties, type ReactNode } from 'react';
+import { CaptionOffsetControl } from '@/components/caption-offset/caption-offset-control';
 import {
   CAPTION_FONTS,
+  CAPTION_OFFSET_LIMIT_MS,
   DEFAULT_PREFERENCES,
   EDGE_STYLES,
   type CaptionStyle,
@@ -19,15 +21,24 @@ import {
   worstCaseContrast,
 } from './caption-style';
 import { DialogShell } from './dialog-shell';
+import { ariaShortcut } from './shortcuts';
+import { useCaptionOffset } from './use-caption-offset';
 import type { LoadedDialogProps } from './lazy-dialog';
 import './caption-settings.css';
 
 /**
  * The caption settings dialog, loaded on first use by {@link CaptionSettingsDialog}: a live preview
  * and every user-selectable caption option of 47 CFR 79.103(c), plus presets, speaker names, sound
- * cues, position and pause-after-caption. Each change is saved at once; the overlay reads it.
+ * cues, position, pause-after-caption and, on a title's player, caption timing. Each change is
+ * saved at once; the overlay reads it.
  */
-export function CaptionSettingsContent(props: LoadedDialogProps) {
+export function CaptionSettingsContent({
+  titleSlug,
+  ...props
+}: LoadedDialogProps & {
+  /** The title whose caption timing this sets (remembered per title); without one, no timing. */
+  titleSlug?: string;
+}) {
   return (
     <DialogShell
       {...props}
@@ -35,14 +46,14 @@ export function CaptionSettingsContent(props: LoadedDialogProps) {
       title="Caption settings"
       description="Changes apply at once and are saved in this browser."
     >
-      <CaptionSettingsForm />
+      <CaptionSettingsForm titleSlug={titleSlug} />
     </DialogShell>
   );
 }
 
 const setStyle = (patch: Partial<CaptionStyle>) => updatePreferences({ captionStyle: patch });
 
-function CaptionSettingsForm() {
+function CaptionSettingsForm({ titleSlug }: { titleSlug?: string }) {
   const style = usePreferences((p) => p.captionStyle);
   const speakerNames = usePreferences((p) => p.speakerNames);
   const soundCues = usePreferences((p) => p.soundCues);
@@ -160,6 +171,8 @@ function CaptionSettingsForm() {
         />
       </fieldset>
 
+      {titleSlug && <CaptionTiming titleSlug={titleSlug} />}
+
       <fieldset className="dialog-fieldset">
         <legend>Placement and pace</legend>
         <Choice<Preferences['captionPosition']>
@@ -186,6 +199,34 @@ function CaptionSettingsForm() {
         <p role="status">{status}</p>
       </div>
     </>
+  );
+}
+
+/**
+ * Captions a little early or late for this title: the shared offset control, remembered per
+ * title; the G and H keys do the 100 ms steps from the player.
+ */
+function CaptionTiming({ titleSlug }: { titleSlug: string }) {
+  const { offsetMs, setOffset } = useCaptionOffset(titleSlug);
+  const shortcuts = usePreferences((p) => p.shortcuts);
+  const hint = useId();
+  return (
+    <fieldset className="dialog-fieldset" aria-describedby={hint}>
+      <legend>Caption timing</legend>
+      <p id={hint} className="dialog-hint">
+        If captions come before or after the speech, move them. Remembered for this title only.
+      </p>
+      <CaptionOffsetControl
+        offsetMs={offsetMs}
+        onChange={setOffset}
+        limitMs={CAPTION_OFFSET_LIMIT_MS}
+        keyShortcuts={
+          shortcuts
+            ? { earlier: ariaShortcut('captions-earlier'), later: ariaShortcut('captions-later') }
+            : undefined
+        }
+      />
+    </fieldset>
   );
 }
 

@@ -2,6 +2,7 @@
  * What each shortcut does. Pure dispatch over the media commands and the caption time index,
  * so the key handler stays a thin layer and every action is also reachable by a button.
  */
+import { CAPTION_OFFSET_STEP_MS } from '@/captions/caption-offset';
 import {
   cueIndexAt,
   nextCueAfter,
@@ -28,11 +29,13 @@ const RESTART_WINDOW = 0.75;
 
 export interface ActionContext {
   store: MediaStore;
-  /** The showing caption track's cues, indexed; null when captions are off. */
+  /** The showing caption track's cues as on screen (caption offset included), indexed; null when captions are off. */
   captions: TimeIndex<TimedCue> | null;
   toggleCaptions(): void;
   toggleDescriptions(): void;
   showShortcuts(): void;
+  /** Moves the captions by `stepMs` milliseconds (negative: earlier), saying so. */
+  moveCaptions(stepMs: number): void;
 }
 
 export function runAction(action: ShortcutAction, ctx: ActionContext): void {
@@ -67,6 +70,10 @@ export function runAction(action: ShortcutAction, ctx: ActionContext): void {
       return ctx.toggleDescriptions();
     case 'show-shortcuts':
       return ctx.showShortcuts();
+    case 'captions-earlier':
+      return ctx.moveCaptions(-CAPTION_OFFSET_STEP_MS);
+    case 'captions-later':
+      return ctx.moveCaptions(CAPTION_OFFSET_STEP_MS);
     case 'next-caption': {
       const next = ctx.captions && nextCueAfter(ctx.captions, t);
       if (next) seek(store, next.startTime + INSIDE);

@@ -19,10 +19,13 @@ export function PlayerDialogs({
   open,
   onClose,
   returnFocus,
+  titleSlug,
 }: {
   open: PlayerDialog | null;
   onClose(): void;
   returnFocus(): HTMLElement | null;
+  /** The title whose caption timing the caption settings set; none on /play. */
+  titleSlug?: string;
 }) {
   const onOpenChange = (next: boolean) => {
     if (!next) onClose();
@@ -33,7 +36,7 @@ export function PlayerDialogs({
         open={open === 'caption-style'}
         onOpenChange={onOpenChange}
         dialog={CaptionSettingsContent}
-        props={{}}
+        props={{ titleSlug }}
         returnFocus={returnFocus}
       />
       <LazyDialogContent

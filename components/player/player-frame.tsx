@@ -2,11 +2,13 @@
 
 import { Play } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { captionOffsetStatus, stepCaptionOffset } from '@/captions/caption-offset';
 import { parseStartParam } from '@/captions/start-time';
 import { createTimeIndex } from '@/captions/time-index';
 import {
   play,
   seek,
+  setCaptionOffset,
   showTrackInNativeFullscreen,
   showTrackInPictureInPicture,
   takeOverFromNativePlayer,
@@ -26,6 +28,7 @@ import { PlayerDialogs } from './player-dialogs';
 import type { PlayerTrack } from './player-track';
 import type { PlayerDialog } from './settings-menu-content';
 import { shortcutFor } from './shortcuts';
+import { useCaptionOffset } from './use-caption-offset';
 import { usePauseAfterCaption } from './use-pause-after-caption';
 import { useTrackErrors } from '@/components/media/use-track-errors';
 import { useTrackCues } from '@/components/media/use-track-cues';
@@ -50,9 +53,21 @@ export function PlayerFrame({
   marks = [],
   duration,
   whenVideoFails,
+  titleSlug,
+  fileOffset,
 }: {
   children: ReactNode;
   tracks: PlayerTrack[];
+  /**
+   * The title whose caption offset applies (remembered per title). Without one (/play, which
+   * shifts its files itself) captions keep their files' times.
+   */
+  titleSlug?: string;
+  /**
+   * On /play: the sync offset its page holds (it rewrites the caption files), for G and H to
+   * step. Ignored with a `titleSlug`.
+   */
+  fileOffset?: { offsetMs: number; limitMs: number; onChange(ms: number): void };
   marks?: SeekMark[];
   /** Seconds, from the manifest: bounds the `?t=` start time. */
   duration: number;
@@ -79,7 +94,9 @@ export function PlayerFrame({
   const toggleDescriptions = useDescriptionsToggle();
   const captions = useCaptionSelection(tracks, unavailable);
   const { selected } = captions;
-  // Read from the browser's TextTrack (the page sends no cues): empty until the file has loaded.
+  const offset = useCaptionOffset(titleSlug);
+  // Read from the browser's TextTrack (the page sends no cues): empty until the file has loaded,
+  // and with the caption offset already applied to its times.
   const selectedCues = useTrackCues(selected);
   const captionIndex = useMemo(
     () => (selected ? createTimeIndex(selectedCues) : null),
@@ -111,6 +128,20 @@ export function PlayerFrame({
     return target?.isConnected && !target.matches(':disabled') ? target : settingsTrigger();
   };
 
+  // The player's polite announcer: caption timing changed by key, or waiting after a caption
+  // (the newer of the two; a new wait clears an older announcement).
+  const [announcement, setAnnouncement] = useState('');
+  const [wasWaiting, setWasWaiting] = useState(waiting);
+  if (waiting !== wasWaiting) {
+    setWasWaiting(waiting);
+    if (waiting) setAnnouncement('');
+  }
+
+  // The viewer's caption offset, moved onto the caption and subtitle tracks.
+  useEffect(() => {
+    if (store) setCaptionOffset(store, offset.offsetMs);
+  }, [store, offset.offsetMs]);
+
   // The large play button shows until playback first starts.
   const [started, setStarted] = useState(false);
   if (state === 'playing' && !started) setStarted(true);
@@ -141,6 +172,14 @@ export function PlayerFrame({
     return showTrackInNativeFullscreen(store, textTrack);
   }, [store, selected]);
 
+  /** G and H on /play: a step of the page's own sync offset; null where there is none. */
+  const stepFileOffset = (stepMs: number) => {
+    if (!fileOffset) return null;
+    const next = stepCaptionOffset(fileOffset.offsetMs, stepMs, fileOffset.limitMs);
+    fileOffset.onChange(next.offsetMs);
+    return next;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!store || !shortcutsOn || event.defaultPrevented) return;
     const shortcut = shortcutFor(event);
@@ -151,6 +190,10 @@ export function PlayerFrame({
       captions: captionIndex,
       toggleCaptions: captions.toggle,
       toggleDescriptions,
+      moveCaptions: (stepMs) => {
+        const next = offset.available ? offset.step(stepMs) : stepFileOffset(stepMs);
+        if (next) setAnnouncement(captionOffsetStatus(next.offsetMs, next.atLimit));
+      },
       // `?` gives focus back to where it was, not to a button the viewer never pressed.
       showShortcuts: () =>
         openDialog(
@@ -212,10 +255,17 @@ export function PlayerFrame({
           />
         )}
       </div>
-      {store && <PlayerDialogs open={dialog} onClose={() => setDialog(null)} returnFocus={returnFocus} />}
-      {store && pauseAfterCaption && (
-        <p className="visually-hidden" role="status" aria-live="polite">
-          {waiting ? 'Paused after the caption. Continue when you are ready.' : ''}
+      {store && (
+        <PlayerDialogs
+          open={dialog}
+          onClose={() => setDialog(null)}
+          returnFocus={returnFocus}
+          titleSlug={titleSlug}
+        />
+      )}
+      {store && (
+        <p className="visually-hidden" role="status" aria-live="polite" data-player-announcer="">
+          {announcement || (waiting ? 'Paused after the caption. Continue when you are ready.' : '')}
         </p>
       )}
       {errorCode > 0 && (

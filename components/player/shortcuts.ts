@@ -2,6 +2,7 @@
  * The player's keyboard shortcuts: one list that drives the key handler, the shortcuts dialog,
  * the `aria-keyshortcuts` attributes and the accessibility statement, so they cannot disagree.
  */
+import { CAPTION_OFFSET_STEP_MS } from '@/captions/caption-offset';
 
 export type ShortcutAction =
   | 'toggle-play'
@@ -17,6 +18,8 @@ export type ShortcutAction =
   | 'previous-caption'
   | 'next-caption'
   | 'repeat-caption'
+  | 'captions-earlier'
+  | 'captions-later'
   | 'slower'
   | 'faster'
   | 'toggle-descriptions'
@@ -95,6 +98,21 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'R',
     description: 'Repeat the current caption',
     aria: 'R',
+  },
+  // VLC's keys for subtitle delay (G earlier, H later), in the fine step of the caption settings.
+  {
+    action: 'captions-earlier',
+    keys: ['g', 'G'],
+    label: 'G',
+    description: `Captions ${CAPTION_OFFSET_STEP_MS} ms earlier`,
+    aria: 'G',
+  },
+  {
+    action: 'captions-later',
+    keys: ['h', 'H'],
+    label: 'H',
+    description: `Captions ${CAPTION_OFFSET_STEP_MS} ms later`,
+    aria: 'H',
   },
   { action: 'slower', keys: ['<'], label: 'Less-than (<)', description: 'Slower playback', aria: 'Shift+<' },
   {

@@ -45,7 +45,11 @@ function subscribe(listener: () => void) {
 
 /** Changes and persists preferences; every `usePreferences` reader re-renders. */
 export function updatePreferences(patch: PreferencesPatch): void {
-  current = applyPatch(load(), patch);
+  save(applyPatch(load(), patch));
+}
+
+function save(preferences: Preferences): void {
+  current = preferences;
   try {
     window.localStorage.setItem(PREFERENCES_KEY, writePreferences(current));
   } catch {
@@ -54,9 +58,12 @@ export function updatePreferences(patch: PreferencesPatch): void {
   for (const listener of listeners) listener();
 }
 
-/** Puts every preference back to its default. */
+/**
+ * Puts every preference back to its default. Not a patch: a patch adds to per-title records
+ * (caption offsets) instead of clearing them.
+ */
 export function resetPreferences(): void {
-  updatePreferences(DEFAULT_PREFERENCES);
+  save(DEFAULT_PREFERENCES);
 }
 
 /**

@@ -78,7 +78,7 @@ export interface Preferences {
   announceAslNotes: boolean;
   /**
    * Milliseconds added to every caption time, per title slug (positive: captions later). A title
-   * not listed has no offset. At most {@link MAX_CAPTION_OFFSETS} titles, each within
+   * not listed has no offset; setting one to 0 removes it. At most {@link MAX_CAPTION_OFFSETS} titles, each within
    * ±{@link CAPTION_OFFSET_LIMIT_MS}.
    */
   captionOffsets: Record<string, number>;
@@ -104,6 +104,13 @@ export interface Preferences {
 export const CAPTION_OFFSET_LIMIT_MS = 60_000;
 /** How many titles' caption offsets are remembered (the rest are dropped when reading). */
 export const MAX_CAPTION_OFFSETS = 200;
+/**
+ * The viewer's caption offset for the title `slug`, in milliseconds (0 when none is set). Reads
+ * own keys only, so a slug such as `constructor` never finds `Object.prototype`'s.
+ */
+export function captionOffsetFor(preferences: Preferences, slug: string): number {
+  return Object.hasOwn(preferences.captionOffsets, slug) ? (preferences.captionOffsets[slug] ?? 0) : 0;
+}
 /** The fastest description rate a viewer gets unless they choose otherwise. */
 export const DEFAULT_MAX_DESCRIPTION_RATE = 1.5;
 
@@ -196,9 +203,12 @@ const SANITIZE: Record<string, (v: unknown) => unknown> = {
                 SLUG.test(slug) &&
                 slug.length <= 100 &&
                 Number.isInteger(ms) &&
+                ms !== 0 &&
                 Math.abs(ms as number) <= CAPTION_OFFSET_LIMIT_MS,
             )
-            .slice(0, MAX_CAPTION_OFFSETS),
+            // A title set to 0 is dropped (not listed: no offset); a new title goes last, so
+            // keeping the last ones lets it in when the list is full.
+            .slice(-MAX_CAPTION_OFFSETS),
         )
       : null,
 };

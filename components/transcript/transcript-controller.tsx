@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useHydrated } from '@/components/hydration/use-hydrated';
-import { seek } from '@/components/media/commands';
+import { seekToCaptionTime } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { revealPlayer } from '@/components/watch/reveal-player';
@@ -107,7 +107,7 @@ export function TranscriptController({
       const entry = link?.closest<HTMLElement>('li[data-start]');
       if (!link || !entry || !element.contains(entry)) return;
       event.preventDefault();
-      seek(store, Number(entry.dataset.start));
+      seekToCaptionTime(store, Number(entry.dataset.start));
       window.history.replaceState(null, '', link.getAttribute('href'));
       resume();
       revealPlayer(store);

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { cueIndexAt, createTimeIndex } from '@/captions/time-index';
-import type { MediaStore } from '@/components/media/media-store';
+import { captionTime, type MediaStore } from '@/components/media/media-store';
 
 /** Where the panel should scroll to bring `entry` into view, or null when it is in view. */
 function scrollTargetFor(panel: HTMLElement, entry: HTMLElement): number | null {
@@ -122,7 +122,8 @@ export function useTranscriptFollow({
     let frame = 0;
     const update = () => {
       frame = 0;
-      const time = store.getSnapshot().currentTime + SEEK_TOLERANCE;
+      // The lines carry their files' times: look up the one on screen, less the caption offset.
+      const time = captionTime(store.getSnapshot()) + SEEK_TOLERANCE;
       const next = index.cues[cueIndexAt(index, time)]?.entry ?? null;
       if (next === active) return;
       // Layout is read before the attributes change, so a frame lays out once.

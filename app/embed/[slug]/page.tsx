@@ -55,6 +55,7 @@ export default async function EmbedPage({ params }: Props) {
       </h1>
       <MediaProvider>
         <PlayerFrame
+          titleSlug={slug}
           tracks={tracks}
           duration={manifest.duration}
           whenVideoFails="The transcript and the ASL notes are on the title's page, linked below."

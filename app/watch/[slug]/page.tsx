@@ -102,6 +102,7 @@ export default async function WatchPage({ params }: Props) {
               Player
             </h2>
             <PlayerFrame
+              titleSlug={slug}
               tracks={tracks}
               duration={manifest.duration}
               whenVideoFails="The transcript and the ASL notes on this page still work."
