@@ -2,6 +2,7 @@
 
 import { lazy, useState } from 'react';
 import { formatSpokenDuration } from '@/captions/format';
+import { CaptionStyleLink } from './caption-style-link';
 import { LazyDialogContent } from './lazy-dialog';
 import type { PlayerDialog } from './settings-menu-content';
 
@@ -19,7 +20,7 @@ const GoToTimeContent = lazy(() =>
  * The player's dialogs (caption style, keyboard shortcuts, go to time), opened from the settings
  * menu or by `?` and T, each loaded on first use. `returnFocus` says where focus goes when one
  * closes. The new position after "Go to time" is announced from here, politely, since the dialog
- * that asked for it is gone by then.
+ * that asked for it is gone by then. A link carrying a caption style opens its own dialog here.
  */
 export function PlayerDialogs({
   open,
@@ -71,6 +72,7 @@ export function PlayerDialogs({
       <p className="visually-hidden" role="status" data-go-to-time-status="">
         {announcement}
       </p>
+      <CaptionStyleLink returnFocus={returnFocus} />
     </>
   );
 }
