@@ -23,8 +23,10 @@ const plain = (cue: PlayerCue) => cuePlainText(cue.tree).replace(/\s+/gu, ' ').t
 /**
  * Audio description (WCAG 1.2.3, 1.2.5, 1.2.7) and voiced captions. With description on, each
  * cue of the title's descriptions track, as its hidden `TextTrack` fires `cuechange`, is shown in
- * a visible region and read: spoken, or announced politely for the viewer's screen reader; a
- * description too long for its gap in the dialogue holds the video (extended description).
+ * a visible region and read: spoken, or announced politely for the viewer's screen reader. One
+ * that fits its gap in the dialogue is read over the film with the film's volume lowered (the
+ * viewer's duck level); one that does not is spoken faster, up to the viewer's maximum rate, and
+ * only what is still left holds the video (extended description; see description-narrator.ts).
  * Voiced captions send each caption to a polite live region. All of this needs script: the bar is
  * in the server HTML only so that hydration shifts nothing, and hidden when scripting is off.
  */
@@ -79,13 +81,15 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
   useEffect(() => {
     if (!store || !latest) return;
     narration.current?.stop({ resume: false });
-    const { output, voice, rate, volume, extended } = settings.current;
+    const { output, voice, rate, volume, extended, maxRate, duckLevel } = settings.current;
     narration.current = narrate(store, plain(latest), {
       output: failed.current?.voice === voice ? 'screen-reader' : output,
       voice,
       rate,
       volume,
       extended,
+      maxRate,
+      duckLevel,
       available: availableSeconds(latest, dialogue),
       announce: setAnnouncement,
       onSpeechFailure: (reason) => {
