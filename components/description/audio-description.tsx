@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { cuePlainText, cueSpeaker } from '@/captions/cue-text-plain';
 import { isSoundCue } from '@/captions/transcript';
 import { useMediaStore } from '@/components/media/media-provider';
@@ -14,9 +14,13 @@ import { listenToMedia } from '@/components/media/use-media-event';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { describeSpeechFailure, narrate, type Narration, type SpeechFailure } from './description-narrator';
 import { availableSeconds, dialogueIndex } from './description-timing';
-import { DescriptionSettings } from './description-settings';
 import { setDescriptionsEnabled } from './use-descriptions-toggle';
 import './audio-description.css';
+
+// Shown only with description on: loaded then, not with the watch page's first JavaScript.
+const DescriptionSettings = lazy(() =>
+  import('./description-settings').then((m) => ({ default: m.DescriptionSettings })),
+);
 
 const plain = (cue: PlayerCue) => cuePlainText(cue.tree).replace(/\s+/gu, ' ').trim();
 
@@ -150,7 +154,11 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
           sent to your screen reader instead.
         </p>
       )}
-      {enabled && <DescriptionSettings />}
+      {enabled && (
+        <Suspense fallback={null}>
+          <DescriptionSettings />
+        </Suspense>
+      )}
       <p className="visually-hidden" aria-live="polite" data-description-announcer="">
         {enabled ? announcement : ''}
       </p>

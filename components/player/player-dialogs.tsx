@@ -1,8 +1,7 @@
 'use client';
 
-import { lazy, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { formatSpokenDuration } from '@/captions/format';
-import { CaptionStyleLink } from './caption-style-link';
 import { LazyDialogContent } from './lazy-dialog';
 import type { PlayerDialog } from './settings-menu-content';
 
@@ -11,6 +10,10 @@ const CaptionSettingsContent = lazy(() =>
 );
 const ShortcutsContent = lazy(() =>
   import('./shortcuts-content').then((m) => ({ default: m.ShortcutsContent })),
+);
+// Loaded only when the page was opened from a link carrying a caption style.
+const CaptionStyleLink = lazy(() =>
+  import('./caption-style-link').then((m) => ({ default: m.CaptionStyleLink })),
 );
 const GoToTimeContent = lazy(() =>
   import('./go-to-time-dialog').then((m) => ({ default: m.GoToTimeContent })),
@@ -38,6 +41,12 @@ export function PlayerDialogs({
     if (!next) onClose();
   };
   const [wentTo, setWentTo] = useState<number | null>(null);
+  const [styleLink, setStyleLink] = useState(false);
+  useEffect(() => {
+    // Reading the URL is an external system: once, after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setStyleLink(/(?:^#|&)caption-style=/.test(window.location.hash));
+  }, []);
   // Emptied while the dialog is open, so going to the same time twice is announced twice.
   const announcement =
     wentTo !== null && open !== 'go-to-time' ? `Went to ${formatSpokenDuration(wentTo)}` : '';
@@ -72,7 +81,11 @@ export function PlayerDialogs({
       <p className="visually-hidden" role="status" data-go-to-time-status="">
         {announcement}
       </p>
-      <CaptionStyleLink returnFocus={returnFocus} />
+      {styleLink && (
+        <Suspense fallback={null}>
+          <CaptionStyleLink returnFocus={returnFocus} />
+        </Suspense>
+      )}
     </>
   );
 }
