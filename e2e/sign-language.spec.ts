@@ -173,7 +173,7 @@ test.describe('given the fixture title with an interpreter video', () => {
   test('should swap the pictures: the interpreter fills the picture and the film goes small', async ({
     page,
   }) => {
-    await page.getByRole('radio', { name: 'Swapped: interpreter large, film small' }).check();
+    await page.getByRole('radio', { name: 'Signer first: interpreter large, film small' }).check();
     const signWindow = page.getByRole('group', { name: WINDOW_NAME, exact: true });
     await expect(signWindow).toHaveAttribute('data-layout', 'swapped');
     const film = page.locator('#title-video');
@@ -183,6 +183,8 @@ test.describe('given the fixture title with an interpreter video', () => {
     await expectNoAxeViolations(page, 'interpreter swapped', { include: PLAYER_SECTION });
     await page.reload();
     await waitForPlayer(page);
-    await expect(page.getByRole('radio', { name: 'Swapped: interpreter large, film small' })).toBeChecked();
+    await expect(
+      page.getByRole('radio', { name: 'Signer first: interpreter large, film small' }),
+    ).toBeChecked();
   });
 });

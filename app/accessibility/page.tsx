@@ -29,7 +29,10 @@ export default function AccessibilityPage() {
           1.2.6 Sign language (prerecorded): an interpreter window synced with the video, where a title has
           one.
         </li>
-        <li>1.2.7 Extended audio description: the video pauses while a long description is spoken.</li>
+        <li>
+          1.2.7 Extended audio description: the video pauses for what a long description still needs once it
+          has been read as fast as you allow.
+        </li>
         <li>
           1.2.8 Media alternative (prerecorded): a full descriptive transcript of what is said, heard and
           shown, also as its own page.
@@ -73,6 +76,38 @@ export default function AccessibilityPage() {
           Every page has a skip link, one main landmark, a logical heading order and a visible keyboard focus.
         </li>
         <li>Pages follow your system&rsquo;s light or dark colour scheme and reduced-motion setting.</li>
+      </ul>
+
+      <h2>Controls for how you watch</h2>
+      <p>Each is remembered in your browser, and each works with the keyboard and a screen reader.</p>
+      <ul>
+        <li>
+          <strong>Go to time</strong>: &ldquo;Go to time&hellip;&rdquo; in the player&rsquo;s Settings menu,
+          or the <kbd>T</kbd> key, opens a field. Type <code>1:23</code>, <code>83</code>, <code>1m23s</code>{' '}
+          or <code>1:02:03</code> and press Enter: the video goes there, the new position is announced, and
+          focus returns to where you were. Anything else is answered with &ldquo;Type a time like 1:23&rdquo;,
+          and a time after the end names the end; the video does not move.
+        </li>
+        <li>
+          <strong>Your caption style on another device</strong>: in Caption style, &ldquo;Use your caption
+          style elsewhere&rdquo; gives a short code and a link. Opening the link, or pasting the code there,
+          shows a preview and asks before anything changes; &ldquo;Keep mine&rdquo; is remembered, so the same
+          link does not ask again. A damaged code, or one from a newer version of this site, says so and
+          changes nothing.
+        </li>
+        <li>
+          <strong>Description that fits</strong>: a description that fits a pause in the dialogue is read over
+          the film with the film&rsquo;s sound lowered (&ldquo;Film volume while a description is read&rdquo;,
+          0&ndash;100&nbsp;%) and put back after; a longer one is read faster, up to your &ldquo;Fastest
+          speed, to fit a long description&rdquo;; only what still does not fit pauses the video (extended
+          description, which you can turn off). Both are in Description settings under the player.
+        </li>
+        <li>
+          <strong>Signer first</strong>: for a title with a sign-language interpreter, the interpreter layout
+          &ldquo;Signer first&rdquo; makes the interpreter the large picture and the film small in its corner.
+          As a window over the film, the interpreter can be moved, resized and made see-through (&ldquo;Window
+          opacity&rdquo;, 20&ndash;100&nbsp;%).
+        </li>
       </ul>
 
       <h2>How we test</h2>

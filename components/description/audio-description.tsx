@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { cuePlainText, cueSpeaker } from '@/captions/cue-text-plain';
 import { isSoundCue } from '@/captions/transcript';
 import { useMediaStore } from '@/components/media/media-provider';
@@ -14,17 +14,23 @@ import { listenToMedia } from '@/components/media/use-media-event';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { describeSpeechFailure, narrate, type Narration, type SpeechFailure } from './description-narrator';
 import { availableSeconds, dialogueIndex } from './description-timing';
-import { DescriptionSettings } from './description-settings';
 import { setDescriptionsEnabled } from './use-descriptions-toggle';
 import './audio-description.css';
+
+// Shown only with description on: loaded then, not with the watch page's first JavaScript.
+const DescriptionSettings = lazy(() =>
+  import('./description-settings').then((m) => ({ default: m.DescriptionSettings })),
+);
 
 const plain = (cue: PlayerCue) => cuePlainText(cue.tree).replace(/\s+/gu, ' ').trim();
 
 /**
  * Audio description (WCAG 1.2.3, 1.2.5, 1.2.7) and voiced captions. With description on, each
  * cue of the title's descriptions track, as its hidden `TextTrack` fires `cuechange`, is shown in
- * a visible region and read: spoken, or announced politely for the viewer's screen reader; a
- * description too long for its gap in the dialogue holds the video (extended description).
+ * a visible region and read: spoken, or announced politely for the viewer's screen reader. One
+ * that fits its gap in the dialogue is read over the film with the film's volume lowered (the
+ * viewer's duck level); one that does not is spoken faster, up to the viewer's maximum rate, and
+ * only what is still left holds the video (extended description; see description-narrator.ts).
  * Voiced captions send each caption to a polite live region. All of this needs script: the bar is
  * in the server HTML only so that hydration shifts nothing, and hidden when scripting is off.
  */
@@ -79,13 +85,15 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
   useEffect(() => {
     if (!store || !latest) return;
     narration.current?.stop({ resume: false });
-    const { output, voice, rate, volume, extended } = settings.current;
+    const { output, voice, rate, volume, extended, maxRate, duckLevel } = settings.current;
     narration.current = narrate(store, plain(latest), {
       output: failed.current?.voice === voice ? 'screen-reader' : output,
       voice,
       rate,
       volume,
       extended,
+      maxRate,
+      duckLevel,
       available: availableSeconds(latest, dialogue),
       announce: setAnnouncement,
       onSpeechFailure: (reason) => {
@@ -146,7 +154,11 @@ export function AudioDescription({ tracks }: { tracks: readonly PlayerTrack[] })
           sent to your screen reader instead.
         </p>
       )}
-      {enabled && <DescriptionSettings />}
+      {enabled && (
+        <Suspense fallback={null}>
+          <DescriptionSettings />
+        </Suspense>
+      )}
       <p className="visually-hidden" aria-live="polite" data-description-announcer="">
         {enabled ? announcement : ''}
       </p>

@@ -1,8 +1,12 @@
 /**
- * Reads one description and, for extended description (WCAG 1.2.7), holds the video while it
- * is read. Writes to the video only through the media commands.
+ * Reads one description so that it fits the film (issue #14, "description that fits"): ducks
+ * the film while a description that fits its gap is spoken, speaks faster up to the viewer's
+ * maximum to make one fit, and holds the video only for what is still left (extended
+ * description, WCAG 1.2.7). The plan is the core's `planDescription`; this module carries it
+ * out, writing to the video only through the media commands.
  */
-import { pause, play } from '@/components/media/commands';
+import { planDescription, type DescriptionPlan } from '@/captions/description-plan';
+import { pause, play, setVolume } from '@/components/media/commands';
 import type { MediaStore } from '@/components/media/media-store';
 import { hasVoices, speak, speechAvailable, type SpeechSettings } from './description-speech';
 import { estimateSpeechSeconds } from './description-timing';
@@ -34,13 +38,20 @@ export function describeSpeechFailure(failure: SpeechFailure): string {
   }
 }
 
+/** How long before its gap ends the film is held, so that the next line of dialogue is not clipped. */
+export const HOLD_LEAD_MS = 100;
+
 export interface NarrationOptions extends SpeechSettings {
   /** Speak it, or send it to the viewer's screen reader through a polite live region. */
   output: 'speech' | 'screen-reader';
-  /** Pause the video while a description that does not fit is read. */
+  /** Pause the video for what still does not fit (extended description). */
   extended: boolean;
-  /** Seconds the description has before dialogue (see `availableSeconds`). */
+  /** Seconds of film the description has before dialogue (see `availableSeconds`). */
   available: number;
+  /** The fastest speech rate the viewer accepts to make a description fit (0.5–2). */
+  maxRate: number;
+  /** The film's volume while a description is spoken over it, as a share (0–1) of its own. */
+  duckLevel: number;
   /** Puts the text in the polite live region. */
   announce(text: string): void;
   /**
@@ -53,6 +64,8 @@ export interface NarrationOptions extends SpeechSettings {
 export interface Narration {
   /** Whether the video is being held for this description. */
   readonly holding: boolean;
+  /** How it is read: the rate, whether the film is ducked, the seconds still to hold it. */
+  readonly plan: DescriptionPlan;
   /**
    * Stops reading. With `resume`, a video held for this description plays on (the viewer
    * sought elsewhere or turned descriptions off); without it the video is left as it is.
@@ -61,39 +74,86 @@ export interface Narration {
 }
 
 /**
- * Reads `text`: spoken with the viewer's voice, rate and volume, or announced when the viewer
- * prefers their screen reader. Speech that fails at any point (no API, an `error` event before
- * or after it started, or no start within {@link SPEECH_START_GRACE_MS}) falls back to the
- * announcement and reports the failure. When `extended` is on, the video is playing and the
- * estimated reading time exceeds `available`, the video pauses now and plays again when the
- * speech ends, or, without speech, when the estimated reading time (counted from the request)
- * has passed. If the viewer presses play meanwhile, the hold is given up and nothing else
- * happens to the video.
+ * Reads `text`: spoken with the viewer's voice and volume, or announced when the viewer prefers
+ * their screen reader. Speech that fails at any point (no API, an `error` event before or after
+ * it started, or no start within {@link SPEECH_START_GRACE_MS}) falls back to the announcement and
+ * reports the failure.
+ *
+ * The plan (`planDescription`, from the estimated reading time, the gap in real seconds at the
+ * film's playback rate, the viewer's rate and maximum rate) decides the rest: speech at the
+ * plan's rate (a screen reader's rate is its own, so an announcement is never planned faster);
+ * while the film plays, its volume is lowered to `duckLevel` of itself and put back when the
+ * description ends (unless the viewer changed it meanwhile); and when even the maximum rate does
+ * not fit, the film plays on through the gap and is held {@link HOLD_LEAD_MS} before it ends until
+ * the speech ends, or, without speech, until the estimated reading time (counted from the
+ * request) has passed. If the viewer presses play meanwhile, the hold is given up and nothing
+ * else happens to the video.
  */
 export function narrate(store: MediaStore, text: string, options: NarrationOptions): Narration {
   const { video } = store;
-  const estimateMs = estimateSpeechSeconds(text, options.rate) * 1000;
+  const speechSeconds = estimateSpeechSeconds(text);
   const requestedAt = Date.now();
-  let holding = options.extended && !video.paused && !video.ended && estimateMs > options.available * 1000;
+  const filmRate = Number.isFinite(video.playbackRate) && video.playbackRate > 0 ? video.playbackRate : 1;
+  const gapEndsAt = requestedAt + (Math.max(0, options.available) / filmRate) * 1000;
+  const planFor = (output: NarrationOptions['output']): DescriptionPlan =>
+    planDescription({
+      speechSeconds,
+      gapSeconds: options.available / filmRate,
+      rate: options.rate,
+      maxRate: output === 'speech' ? options.maxRate : options.rate,
+      extended: options.extended,
+    });
+  let plan = planFor(options.output);
+  let holding = false;
   let done = false;
   let fellBack = false;
   let cancelSpeech: (() => void) | null = null;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
   const timers: ReturnType<typeof setTimeout>[] = [];
+  let ducked: { from: number; to: number } | null = null;
 
   const onPlay = () => {
     holding = false;
   };
+  const hold = () => {
+    if (done || holding || video.paused || video.ended) return;
+    holding = true;
+    pause(store);
+    video.addEventListener('play', onPlay);
+  };
+  /** Holds the film when the gap ends, if the plan leaves something over. */
+  const scheduleHold = () => {
+    clearTimeout(holdTimer);
+    if (plan.pauseSeconds <= 0 || video.paused || video.ended) return;
+    const delay = gapEndsAt - HOLD_LEAD_MS - Date.now();
+    if (delay <= 0) hold();
+    else holdTimer = setTimeout(hold, delay);
+  };
+  const duck = () => {
+    if (!plan.duck || ducked || video.paused || video.muted || video.volume === 0) return;
+    const from = video.volume;
+    setVolume(store, from * Math.min(1, Math.max(0, options.duckLevel)));
+    ducked = { from, to: video.volume };
+  };
+  const restoreVolume = () => {
+    // A volume the viewer chose meanwhile is theirs to keep.
+    if (ducked && Math.abs(video.volume - ducked.to) < 0.005) setVolume(store, ducked.from);
+    ducked = null;
+  };
   const finish = (resume: boolean) => {
     if (done) return;
     done = true;
+    clearTimeout(holdTimer);
     timers.forEach(clearTimeout);
     cancelSpeech?.();
     video.removeEventListener('play', onPlay);
+    restoreVolume();
     if (holding && resume) play(store);
     holding = false;
   };
   const announceThenWait = () => {
     options.announce(text);
+    const estimateMs = (speechSeconds / plan.rate) * 1000;
     const elapsedMs = Date.now() - requestedAt;
     timers.push(setTimeout(() => finish(true), Math.max(0, estimateMs - elapsedMs)));
   };
@@ -105,13 +165,15 @@ export function narrate(store: MediaStore, text: string, options: NarrationOptio
     cancelSpeech = null;
     const noVoice = failure.reason !== 'unsupported' && speechAvailable() && !hasVoices();
     options.onSpeechFailure?.(noVoice ? { reason: 'no-voices' } : failure);
+    // A screen reader reads at its own rate: plan again without speeding up.
+    plan = planFor('screen-reader');
+    duck();
+    scheduleHold();
     announceThenWait();
   };
 
-  if (holding) {
-    pause(store);
-    video.addEventListener('play', onPlay);
-  }
+  duck();
+  scheduleHold();
   if (options.output === 'screen-reader') {
     announceThenWait();
   } else if (!speechAvailable()) {
@@ -123,19 +185,26 @@ export function narrate(store: MediaStore, text: string, options: NarrationOptio
         if (!started) fallBack({ reason: 'not-started' });
       }, SPEECH_START_GRACE_MS),
     );
-    const cancel = speak(text, options, {
-      onStart: () => {
-        started = true;
+    const cancel = speak(
+      text,
+      { ...options, rate: plan.rate },
+      {
+        onStart: () => {
+          started = true;
+        },
+        onEnd: () => finish(true),
+        onError: (error) => fallBack({ reason: 'error', error }),
       },
-      onEnd: () => finish(true),
-      onError: (error) => fallBack({ reason: 'error', error }),
-    });
+    );
     if (!fellBack && !done) cancelSpeech = cancel;
   }
 
   return {
     get holding() {
       return holding;
+    },
+    get plan() {
+      return plan;
     },
     stop: ({ resume }) => finish(resume),
   };

@@ -20,6 +20,7 @@ import {
   isPresetStyle,
   worstCaseContrast,
 } from './caption-style';
+import { CaptionStyleShare } from './caption-style-share';
 import { DialogShell } from './dialog-shell';
 import { ariaShortcut } from './shortcuts';
 import { useCaptionOffset } from './use-caption-offset';
@@ -190,6 +191,12 @@ function CaptionSettingsForm({ titleSlug }: { titleSlug?: string }) {
           checked={pauseAfterCaption}
           onChange={(value) => update({ pauseAfterCaption: value })}
         />
+      </fieldset>
+
+      {/* Portable caption style (issue #14): its own section, so other sections merge around it. */}
+      <fieldset className="dialog-fieldset">
+        <legend>Use your caption style elsewhere</legend>
+        <CaptionStyleShare />
       </fieldset>
 
       <div className="caption-settings-reset">

@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useState, type CSSProperties, type FormEvent } from 'react';
 import {
-  CAPTION_STYLE_FRAGMENT,
   captionStyleLink,
+  codeFromHash,
   decodeCaptionStyle,
   encodeCaptionStyle,
   type CaptionStyleCodeError,
@@ -12,17 +12,14 @@ import type { CaptionStyle } from '@/components/preferences/preferences';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { captionStyleVars } from './caption-style';
 import './caption-settings.css';
+import './caption-style-share.css';
 
 type Incoming =
   | { state: 'idle' }
   | { state: 'invalid'; error: CaptionStyleCodeError }
   | { state: 'preview'; code: string; style: CaptionStyle };
 
-/** The code a link carries in its fragment (`#caption-style=cs1.…`), or ''. */
-export function codeFromHash(hash: string): string {
-  const match = new RegExp(`(?:^#|&)${CAPTION_STYLE_FRAGMENT}=([^&]*)`).exec(hash);
-  return match?.[1] ?? '';
-}
+export { codeFromHash };
 
 /**
  * "Copy my caption style" and its other half (issue #14, FCC 79.103(e) consistency): the viewer's
@@ -45,7 +42,7 @@ export function CaptionStyleShare() {
   // A link that carries a code: offer it, once, as a preview.
   useEffect(() => {
     const linked = codeFromHash(window.location.hash);
-    if (!linked || linked === declined) return;
+    if (!linked || linked === declined || linked === code) return;
     const result = decodeCaptionStyle(linked);
     // Reading the URL is an external system: set state once, after mount.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -158,7 +155,8 @@ export function CaptionStyleShare() {
           </button>
         </figure>
       )}
-      <p role="status" className="caption-style-share-status">
+      {/* Polite like a status, but not one: the settings dialog's own status is its Reset's. */}
+      <p aria-live="polite" className="caption-style-share-status" data-caption-style-share-status="">
         {status}
       </p>
     </div>

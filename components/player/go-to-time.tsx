@@ -22,11 +22,24 @@ type GoToTimeState =
  * or a time past the end, marks the field invalid and describes it with the error, changing
  * nothing. Focus stays in the field either way, so the viewer can type again at once.
  *
- * Reads the page's media store: mount it inside `<MediaProvider>` (anywhere: the player chrome,
- * its settings menu). Its typing never reaches the player's single-key shortcuts, which ignore
+ * Reads the page's media store: mount it inside `<MediaProvider>` (the player mounts it in the
+ * "Go to time" dialog, `go-to-time-dialog.tsx`, which announces the result itself through `onGo`). Its typing never reaches the player's single-key shortcuts, which ignore
  * text fields.
  */
-export function GoToTime({ className }: { className?: string }) {
+export function GoToTime({
+  className,
+  autoFocus,
+  onGo,
+}: {
+  className?: string;
+  /** Focus the field when it mounts (in a dialog opened for it). */
+  autoFocus?: boolean;
+  /**
+   * Called after a seek instead of showing the result here: the caller announces it and, in a
+   * dialog, closes it.
+   */
+  onGo?(seconds: number): void;
+}) {
   const id = useId();
   const store = useMediaStore();
   const duration = useMediaSelector((snapshot) => snapshot.duration);
@@ -45,7 +58,8 @@ export function GoToTime({ className }: { className?: string }) {
       return;
     }
     seek(store, parsed.seconds);
-    setResult({ state: 'done', seconds: parsed.seconds });
+    if (onGo) onGo(parsed.seconds);
+    else setResult({ state: 'done', seconds: parsed.seconds });
   };
 
   const invalid = result.state === 'invalid';
@@ -65,6 +79,7 @@ export function GoToTime({ className }: { className?: string }) {
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="go"
+        autoFocus={autoFocus}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         onChange={(event) => {

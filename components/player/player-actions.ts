@@ -36,6 +36,8 @@ export interface ActionContext {
   showShortcuts(): void;
   /** Moves the captions by `stepMs` milliseconds (negative: earlier), saying so. */
   moveCaptions(stepMs: number): void;
+  /** Opens the "Go to time" dialog. */
+  goToTime(): void;
 }
 
 export function runAction(action: ShortcutAction, ctx: ActionContext): void {
@@ -74,6 +76,8 @@ export function runAction(action: ShortcutAction, ctx: ActionContext): void {
       return ctx.moveCaptions(-CAPTION_OFFSET_STEP_MS);
     case 'captions-later':
       return ctx.moveCaptions(CAPTION_OFFSET_STEP_MS);
+    case 'go-to-time':
+      return ctx.goToTime();
     case 'next-caption': {
       const next = ctx.captions && nextCueAfter(ctx.captions, t);
       if (next) seek(store, next.startTime + INSIDE);

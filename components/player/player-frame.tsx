@@ -180,6 +180,7 @@ export function PlayerFrame({
     return next;
   };
 
+  const focused = () => (document.activeElement instanceof HTMLElement ? document.activeElement : null);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!store || !shortcutsOn || event.defaultPrevented) return;
     const shortcut = shortcutFor(event);
@@ -194,12 +195,9 @@ export function PlayerFrame({
         const next = offset.available ? offset.step(stepMs) : stepFileOffset(stepMs);
         if (next) setAnnouncement(captionOffsetStatus(next.offsetMs, next.atLimit));
       },
-      // `?` gives focus back to where it was, not to a button the viewer never pressed.
-      showShortcuts: () =>
-        openDialog(
-          'shortcuts',
-          document.activeElement instanceof HTMLElement ? document.activeElement : null,
-        ),
+      // `?` (and T) give focus back to where it was, not to a button the viewer never pressed.
+      showShortcuts: () => openDialog('shortcuts', focused()),
+      goToTime: () => openDialog('go-to-time', focused()),
     });
   };
 

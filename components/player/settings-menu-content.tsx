@@ -14,7 +14,7 @@ import { keepKeysInDialog } from './lazy-dialog';
 import { ariaShortcut } from './shortcuts';
 import './settings-menu.css';
 
-export type PlayerDialog = 'caption-style' | 'shortcuts';
+export type PlayerDialog = 'caption-style' | 'shortcuts' | 'go-to-time';
 
 export interface SettingsMenuProps {
   store: MediaStore;
@@ -35,7 +35,7 @@ const stayOpen = (event: Event) => event.preventDefault();
 
 /**
  * The settings menu, loaded on first use by {@link SettingsMenu}: a Radix dropdown menu (arrow
- * keys, typeahead, Escape, focus back on its trigger) holding the caption track, speed, audio
+ * keys, typeahead, Escape, focus back on its trigger) holding the caption track, speed, go to time, audio
  * description, voiced captions, pause after each caption, picture in picture, and the caption
  * style and keyboard shortcuts dialogs; the caption track and the speed in submenus, as players
  * do, so the menu fits a phone held sideways. It is portalled into the player: inside the page's
@@ -100,6 +100,16 @@ export function SettingsMenuContent({
               ))}
             </Menu.RadioGroup>
           </Submenu>
+          {/* Go to a time (issue #14): beside the speed, with what moves through the film. */}
+          <Menu.Item
+            className="settings-menu-item"
+            disabled={disabled}
+            aria-keyshortcuts={ariaShortcut('go-to-time')}
+            onSelect={() => openDialog('go-to-time')}
+          >
+            <span className="settings-menu-check" aria-hidden="true" />
+            Go to time…
+          </Menu.Item>
           <Menu.Separator className="settings-menu-separator" />
           <Toggle
             checked={descriptions}

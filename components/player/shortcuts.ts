@@ -23,6 +23,7 @@ export type ShortcutAction =
   | 'slower'
   | 'faster'
   | 'toggle-descriptions'
+  | 'go-to-time'
   | 'show-shortcuts';
 
 export interface Shortcut {
@@ -129,6 +130,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: 'Audio description on or off',
     aria: 'D',
   },
+  // Go to a time (issue #14): T for time; it opens the "Go to time" dialog.
+  { action: 'go-to-time', keys: ['t', 'T'], label: 'T', description: 'Go to a time you type', aria: 'T' },
   {
     action: 'show-shortcuts',
     keys: ['?'],

@@ -133,3 +133,12 @@ export function captionStyleLink(pageUrl: string, style: CaptionStyle): string {
   const base = pageUrl.split('#')[0];
   return `${base}#${CAPTION_STYLE_FRAGMENT}=${encodeCaptionStyle(style)}`;
 }
+
+/**
+ * The code a link carries in its fragment (`#caption-style=cs1.…`, alone or among other
+ * `&`-separated fields), or '' when it carries none. The code itself is not checked here.
+ */
+export function codeFromHash(hash: string): string {
+  const match = new RegExp(`(?:^#|&)${CAPTION_STYLE_FRAGMENT}=([^&]*)`).exec(hash);
+  return match?.[1] ?? '';
+}

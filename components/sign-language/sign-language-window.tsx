@@ -15,8 +15,12 @@ type Layout = Preferences['signLanguage']['layout'];
 const LAYOUTS: { value: Layout; label: string }[] = [
   { value: 'beside', label: 'Beside the film (large)' },
   { value: 'overlay', label: 'Window over the film' },
-  { value: 'swapped', label: 'Swapped: interpreter large, film small' },
+  // 'swapped' in the preferences: the inverse of beside (Able Player #589, Media Chrome #1256).
+  { value: 'swapped', label: 'Signer first: interpreter large, film small' },
 ];
+
+/** The window's opacity over the film, in percent: never so faint that signing cannot be read. */
+const OPACITY = { min: 20, max: 100, step: 10 } as const;
 
 /** An interpreter filmed in portrait, 3:4, until the video says otherwise. */
 const DEFAULT_ASPECT = 4 / 3;
@@ -32,8 +36,9 @@ interface Drag {
  * The sign-language interpreter (WCAG 1.2.6): a second, muted `<video>` that follows the film
  * (play, pause, seek, rate; drift over 100 ms corrected). Beside the film by default and large;
  * or a window over the film that moves and resizes by pointer and by keyboard (arrows move it,
- * Shift + arrows resize it); or swapped, the interpreter filling the picture and the film small.
- * Shown or hidden, its layout and the window's place are preferences. Rendered once the player
+ * Shift + arrows resize it, and its opacity is the viewer's); or signer first (`'swapped'`), the
+ * interpreter filling the picture and the film small. Shown or hidden, its layout, the window's
+ * place and opacity are preferences. Rendered once the player
  * has hydrated, since following the film needs script.
  */
 export function SignLanguageWindow({
@@ -130,7 +135,7 @@ export function SignLanguageWindow({
       aria-label={`Sign-language interpreter for ${title}: movable window`}
       aria-describedby={instructionsId}
       tabIndex={0}
-      style={{ left: `${shown.x}%`, top: `${shown.y}%`, width: `${shown.width}%` }}
+      style={{ left: `${shown.x}%`, top: `${shown.y}%`, width: `${shown.width}%`, opacity: settings.opacity }}
       onKeyDown={onKeyDown}
       onPointerDown={(event) => startDrag('move', event)}
       onPointerMove={onPointerMove}
@@ -188,6 +193,25 @@ export function SignLanguageWindow({
           </fieldset>
         )}
       </div>
+      {visible && overlay && (
+        <div className="sign-language-opacity">
+          <label htmlFor={`${id}-opacity`}>Window opacity</label>
+          <input
+            id={`${id}-opacity`}
+            type="range"
+            min={OPACITY.min}
+            max={OPACITY.max}
+            step={OPACITY.step}
+            value={Math.round(settings.opacity * 100)}
+            aria-valuetext={`${Math.round(settings.opacity * 100)} percent`}
+            onChange={(event) =>
+              updatePreferences({ signLanguage: { opacity: Number(event.target.value) / 100 } })
+            }
+          />
+          {/* The slider says its value itself; this is the same value for the eye. */}
+          <span aria-hidden="true">{Math.round(settings.opacity * 100)}%</span>
+        </div>
+      )}
       {visible && overlay && (
         <p id={instructionsId} className="sign-language-instructions">
           To move the interpreter window, focus it and use the arrow keys, or drag it. To resize it, hold

@@ -12,6 +12,12 @@ import { resetPreferences } from '../../components/preferences/preferences-store
 import { expectNoAxeViolations } from './axe';
 
 const LARGE = { ...DEFAULT_CAPTION_STYLE, size: 200, textColor: '#ffff00' };
+/** The section's polite live region. */
+const shareStatus = () => {
+  const region = document.querySelector('[data-caption-style-share-status]')!;
+  expect(region.getAttribute('aria-live')).toBe('polite');
+  return region;
+};
 const stored = () => readPreferences(window.localStorage.getItem(PREFERENCES_KEY));
 const codeField = () => screen.getByRole('textbox', { name: 'Caption style code or link' });
 const preview = (text: string) => {
@@ -49,7 +55,7 @@ describe('given the viewer’s own style', () => {
     expect(own.value).toBe(encodeCaptionStyle(DEFAULT_CAPTION_STYLE));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy code' })));
     expect(writeText).toHaveBeenCalledWith(own.value);
-    expect(screen.getByRole('status').textContent).toBe('Copied the code.');
+    expect(shareStatus().textContent).toBe('Copied the code.');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link' })));
     expect(writeText).toHaveBeenLastCalledWith(`http://localhost:3000/watch/x#caption-style=${own.value}`);
     await expectNoAxeViolations('own code');
@@ -67,7 +73,7 @@ describe('given a code from another device', () => {
 
       fireEvent.click(screen.getByRole('button', { name: 'Apply this style' }));
       expect(stored().captionStyle).toEqual(LARGE);
-      expect(screen.getByRole('status').textContent).toBe('Applied the caption style from the code.');
+      expect(shareStatus().textContent).toBe('Applied the caption style from the code.');
       expect(screen.queryByRole('figure')).toBeNull();
     });
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MediaStore } from '../../components/media/media-store';
 import {
   describeSpeechFailure,
+  HOLD_LEAD_MS,
   narrate,
   SPEECH_START_GRACE_MS,
   type NarrationOptions,
@@ -35,7 +36,10 @@ const options = (patch: Partial<NarrationOptions> = {}): NarrationOptions => ({
   rate: 1,
   volume: 1,
   extended: true,
-  available: 1,
+  // No gap: dialogue is under way, so a hold starts at once.
+  available: 0,
+  maxRate: 1,
+  duckLevel: 0.3,
   announce: () => undefined,
   ...patch,
 });
@@ -171,6 +175,130 @@ describe(narrate.name, () => {
       const { failures } = run(fail('synthesis-failed', 'now'));
       vi.runAllTimers();
       expect(failures).toHaveLength(1);
+    });
+  });
+});
+
+describe(`${narrate.name} fitting the film`, () => {
+  /** A Web Speech API that records each utterance and ends it only when told. */
+  function heldSpeech() {
+    const utterances: { text: string; rate: number; end(): void }[] = [];
+    class Utterance extends EventTarget {
+      onstart: ((event: Event) => void) | null = null;
+      onend: ((event: Event) => void) | null = null;
+      onerror: ((event: Event) => void) | null = null;
+      rate = 1;
+      volume = 1;
+      constructor(public text: string) {
+        super();
+      }
+    }
+    vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
+    vi.stubGlobal('speechSynthesis', {
+      cancel: () => undefined,
+      getVoices: () => [{ name: 'Alex', lang: 'en-US' }],
+      speak: (u: Utterance) => {
+        u.onstart?.(new Event('start'));
+        utterances.push({ text: u.text, rate: u.rate, end: () => u.onend?.(new Event('end')) });
+      },
+    });
+    return utterances;
+  }
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  const seconds = estimateSpeechSeconds(TEXT);
+
+  describe("given a description that fits its gap at the viewer's rate", () => {
+    it('should speak at that rate over the playing film, ducked to the duck level, and restore it after', () => {
+      const utterances = heldSpeech();
+      const { store, video } = fakeStore();
+      video.volume = 0.8;
+      const narration = narrate(store, TEXT, options({ available: seconds + 1, maxRate: 1.5 }));
+      expect(utterances.map((u) => u.rate)).toEqual([1]);
+      expect(narration.plan).toEqual({ rate: 1, duck: true, pauseSeconds: 0 });
+      expect(video.volume).toBeCloseTo(0.24, 2);
+      vi.advanceTimersByTime((seconds + 1) * 1000);
+      expect(video.paused).toBe(false);
+      utterances[0]!.end();
+      expect(video.volume).toBeCloseTo(0.8, 2);
+      expect(video.paused).toBe(false);
+    });
+
+    it('should keep a volume the viewer chose while it was spoken', () => {
+      const utterances = heldSpeech();
+      const { store, video } = fakeStore();
+      narrate(store, TEXT, options({ available: seconds + 1 }));
+      video.volume = 0.5;
+      utterances[0]!.end();
+      expect(video.volume).toBe(0.5);
+    });
+
+    it('should not touch the volume of a muted film', () => {
+      heldSpeech();
+      const { store, video } = fakeStore();
+      video.muted = true;
+      narrate(store, TEXT, options({ available: seconds + 1 }));
+      expect(video.volume).toBe(1);
+    });
+  });
+
+  describe('given a description that fits only when spoken faster', () => {
+    it('should speak at the slowest rate that fits, ducked, without holding the film', () => {
+      const utterances = heldSpeech();
+      const { store, video } = fakeStore();
+      narrate(store, TEXT, options({ available: seconds / 1.25, maxRate: 2 }));
+      expect(utterances[0]!.rate).toBeCloseTo(1.25, 2);
+      expect(video.volume).toBeCloseTo(0.3, 2);
+      vi.runOnlyPendingTimers();
+      expect(video.paused).toBe(false);
+    });
+
+    it('should speak faster for a film played faster, whose gap passes sooner', () => {
+      const utterances = heldSpeech();
+      const { store, video } = fakeStore();
+      video.playbackRate = 2;
+      narrate(store, TEXT, options({ available: seconds, maxRate: 2 }));
+      expect(utterances[0]!.rate).toBeCloseTo(2, 2);
+    });
+  });
+
+  describe('given a description that does not fit even at the maximum rate', () => {
+    it('should play through the gap, hold the film just before it ends, and resume when speech ends', () => {
+      const utterances = heldSpeech();
+      const { store, video } = fakeStore();
+      narrate(store, TEXT, options({ available: 1, maxRate: 1.5 }));
+      expect(utterances[0]!.rate).toBe(1.5);
+      expect(video.paused).toBe(false);
+      vi.advanceTimersByTime(1000 - HOLD_LEAD_MS - 10);
+      expect(video.paused).toBe(false);
+      vi.advanceTimersByTime(20);
+      expect(video.paused).toBe(true);
+      utterances[0]!.end();
+      expect(video.paused).toBe(false);
+      expect(video.volume).toBe(1);
+    });
+
+    it('should speak the rest over the film, never holding it, with extended description off', () => {
+      const utterances = heldSpeech();
+      const { store, video } = fakeStore();
+      narrate(store, TEXT, options({ available: 1, maxRate: 1.5, extended: false }));
+      vi.runOnlyPendingTimers();
+      expect(video.paused).toBe(false);
+      utterances[0]!.end();
+    });
+
+    it("should hold, announced, for the reading time at the viewer's own rate when it goes to a screen reader", () => {
+      heldSpeech();
+      const { store, video } = fakeStore();
+      const narration = narrate(store, TEXT, options({ available: 1, maxRate: 2, output: 'screen-reader' }));
+      expect(narration.plan.rate).toBe(1);
+      vi.advanceTimersByTime(1000);
+      expect(video.paused).toBe(true);
+      vi.advanceTimersByTime(seconds * 1000 - 1000 + 10);
+      expect(video.paused).toBe(false);
     });
   });
 });
