@@ -270,10 +270,14 @@ test.describe('given captions 300 ms later', () => {
   });
 
   test('should pause after a caption at its moved end, with the caption still showing', async ({ page }) => {
-    await openWatchPage(page, DEMO_SLUG, { ...later, pauseAfterCaption: true });
+    // Moved while the page is open (by H), so the pause schedule must follow a change, not a load.
+    await openWatchPage(page, DEMO_SLUG, { pauseAfterCaption: true });
     await page.evaluate(() => {
       document.querySelector<HTMLVideoElement>('#title-video')!.muted = true;
     });
+    await page.getByRole('button', { name: 'Play' }).focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('h');
+    await expect(announcer(page)).toHaveText('Captions: 300 ms later');
     await seekTo(page, cue.endTime - 0.3);
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 10_000 });

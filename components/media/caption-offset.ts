@@ -15,11 +15,6 @@ const OFFSET_KINDS: ReadonlySet<string> = new Set(['captions', 'subtitles']);
 /** Each moved cue's times as the file gives them. */
 const original = new WeakMap<TextTrackCue, { startTime: number; endTime: number }>();
 
-/** A cue's times as in its file, whatever offset it is shown with now. */
-export function originalCueTimes(cue: TextTrackCue): { startTime: number; endTime: number } {
-  return original.get(cue) ?? { startTime: cue.startTime, endTime: cue.endTime };
-}
-
 /** Whether the offset moves the cues of `textTrack`. */
 export function followsCaptionOffset(textTrack: Pick<TextTrack, 'kind'>): boolean {
   return OFFSET_KINDS.has(textTrack.kind);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useSyncExternalStore } from 'react';
-import { useMediaStore } from './media-provider';
+import { useMediaSelector, useMediaStore } from './media-provider';
 import type { MediaStore } from './media-store';
 import { findTrackElement } from './text-tracks';
 
@@ -11,12 +11,16 @@ const NONE: readonly TextTrackCue[] = [];
  * Every cue of the `<track>` with this `url`, as the browser loaded it (start-time order): empty
  * until the page has hydrated and the file has loaded, then the track's `TextTrackCueList`. The
  * page sends no cue data; the browser reads the same WebVTT file the server parsed. A disabled
- * track is set to `hidden` so that it loads (and the browser draws nothing).
+ * track is set to `hidden` so that it loads (and the browser draws nothing). A new caption
+ * offset gives a new list: the same cues, moved in place, so indexes over their times are rebuilt.
  */
 export function useTrackCues(track: { url: string } | null): readonly TextTrackCue[] {
   const store = useMediaStore();
   const url = track?.url ?? null;
-  const source = useMemo(() => trackCueSource(store, url), [store, url]);
+  const offset = useMediaSelector((s) => s.captionOffset);
+  // The offset moves the same cues in place: a new source reads them into a new list.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const source = useMemo(() => trackCueSource(store, url), [store, url, offset]);
   return useSyncExternalStore(source?.subscribe ?? noopSubscribe, source?.getSnapshot ?? none, none);
 }
 
