@@ -67,14 +67,28 @@ async function runLane(steps, lane, cwd) {
   return null;
 }
 
+/** How long a stopped step has to clean up after SIGINT before SIGTERM ends it. */
+const GRACE_MS = 5000;
+
+function signal(child, name) {
+  try {
+    process.kill(-child.pid, name);
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * Stops every running step and what it started. SIGINT first, as Ctrl-C would: Playwright stops
+ * the servers it started only then (on SIGTERM it left `next start` and the static server
+ * holding their ports, and the next run refused to start); SIGTERM for whatever is left.
+ */
 function stopAll() {
   stopping = true;
   for (const child of running) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+    signal(child, 'SIGINT');
+    const timer = setTimeout(() => running.has(child) && signal(child, 'SIGTERM'), GRACE_MS);
+    child.once('close', () => clearTimeout(timer));
   }
 }
 

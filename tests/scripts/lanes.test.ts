@@ -55,4 +55,25 @@ describe('runLanes', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(dir, 'slow-next'))).toBe(false);
     expect(existsSync(path.join(dir, 'after'))).toBe(false);
   });
+
+  it('should let a stopped step clean up on SIGINT, as Playwright stops its servers, and end one that does not', async () => {
+    // Cleans up and exits on SIGINT, as Playwright does (it stops the servers it started).
+    const tidy = node(
+      'tidy',
+      `process.on('SIGINT', () => { require('node:fs').writeFileSync('cleaned', ''); process.exit(130); }); setInterval(() => {}, 1000)`,
+    );
+    // Ignores SIGINT: only SIGTERM, after the grace time, ends it (else runLanes would not return).
+    const stubborn = node('stubborn', `process.on('SIGINT', () => {}); setInterval(() => {}, 1000)`);
+    const failure = await runLanes(
+      {
+        tidy: [tidy],
+        stubborn: [stubborn],
+        failing: [node('broken', 'setTimeout(() => process.exit(2), 500)')],
+      },
+      [],
+      dir,
+    );
+    expect(failure).toEqual({ name: 'broken', status: 2 });
+    expect(existsSync(path.join(dir, 'cleaned'))).toBe(true);
+  });
 });
