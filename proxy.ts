@@ -21,6 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { embedFrameAncestors, isEmbedPath, parseEmbedOrigins } from './components/embed/embed-origins';
+import { SECURITY_HEADERS } from './next.config';
 
 /**
  * The policy, given the sources that may run scripts (`'nonce-…'` per request, or `'sha256-…'`
@@ -98,26 +99,81 @@ function prerenderedHtmlFile(distDir: string, pathname: string): string | null {
   return existsSync(file) ? file : null;
 }
 
+/** A prerendered page as the proxy serves it, read once from the build. */
+export interface PrerenderedPage {
+  /** The HTML `next start` would serve. */
+  html: Buffer;
+  /** The `'sha256-…'` sources of its inline scripts. */
+  hashes: string[];
+  etag: string;
+}
+
 /**
- * The inline-script hashes of each prerendered page, by dist folder and pathname.
- * Only pathnames of the build's manifest are kept, so arbitrary URLs cannot grow the map.
+ * Each prerendered page, by dist folder and pathname. Only pathnames of the build's manifest are
+ * kept, so arbitrary URLs cannot grow the map.
  */
-const prerenderedHashes = new Map<string, string[]>();
+const prerenderedPages = new Map<string, PrerenderedPage>();
+
+/** The prerendered page at `pathname`, or null when it is rendered per request. */
+export function prerenderedPage(
+  pathname: string,
+  distDir = process.env.NEXT_DIST_DIR ?? '.next',
+): PrerenderedPage | null {
+  if (process.env.NODE_ENV === 'development') return null;
+  const key = `${distDir}\n${pathname}`;
+  const kept = prerenderedPages.get(key);
+  if (kept !== undefined) return kept;
+  const file = prerenderedHtmlFile(path.resolve(/*turbopackIgnore: true*/ distDir), pathname);
+  if (!file) return null;
+  const html = readFileSync(/*turbopackIgnore: true*/ file);
+  const page = {
+    html,
+    hashes: inlineScriptHashes(html.toString('utf8')),
+    etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
+  };
+  prerenderedPages.set(key, page);
+  return page;
+}
 
 /** The hashes of the prerendered page at `pathname`, or null when it is rendered per request. */
 export function prerenderedScriptHashes(
   pathname: string,
   distDir = process.env.NEXT_DIST_DIR ?? '.next',
 ): string[] | null {
-  if (process.env.NODE_ENV === 'development') return null;
-  const key = `${distDir}\n${pathname}`;
-  const kept = prerenderedHashes.get(key);
-  if (kept !== undefined) return kept;
-  const file = prerenderedHtmlFile(path.resolve(/*turbopackIgnore: true*/ distDir), pathname);
-  if (!file) return null;
-  const hashes = inlineScriptHashes(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
-  prerenderedHashes.set(key, hashes);
-  return hashes;
+  return prerenderedPage(pathname, distDir)?.hashes ?? null;
+}
+
+/**
+ * The headers Next.js sends with a prerendered page (`s-maxage`: a CDN keeps it until the next
+ * deploy), and `Vary` on the headers that make Next.js answer the same URL with its payload.
+ */
+const STATIC_PAGE_HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 's-maxage=31536000',
+  Vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
+  'x-nextjs-prerender': '1',
+};
+
+/**
+ * Answers a document request for a prerendered page from memory: the bytes `next start` would
+ * send (Next.js compresses them as it does its own), with its policy and the security headers. Going
+ * through Next.js's page handler for a file that never changes cost about ten times a static
+ * file's time per request (`npm run bench`, server under load).
+ */
+export function staticPageResponse(
+  page: PrerenderedPage,
+  request: Pick<Request, 'method' | 'headers'>,
+  policy: string,
+): NextResponse {
+  const headers = new Headers({
+    ...STATIC_PAGE_HEADERS,
+    ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    ETag: page.etag,
+    'Content-Security-Policy': policy,
+  });
+  if (request.headers.get('if-none-match') === page.etag)
+    return new NextResponse(null, { status: 304, headers });
+  return new NextResponse(request.method === 'HEAD' ? null : new Uint8Array(page.html), { headers });
 }
 
 /**
@@ -148,13 +204,18 @@ export function proxy(request: NextRequest) {
       ? start[0]
       : null;
 
-  const prerendered = startsAt ? null : prerenderedScriptHashes(pathname);
-  if (prerendered) {
+  const page = startsAt ? null : prerenderedPage(pathname);
+  if (page) {
+    const policy = contentSecurityPolicy(page.hashes, { frameAncestors: frameAncestorsFor(pathname) });
+    // A document request gets the page from memory; Next.js answers the rest (its payload for a
+    // client-side navigation, other methods) and the error pages with their own status.
+    const isDocument =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.headers.has('rsc') &&
+      !pathname.startsWith('/_');
+    if (isDocument) return staticPageResponse(page, request, policy);
     const response = NextResponse.next();
-    response.headers.set(
-      'Content-Security-Policy',
-      contentSecurityPolicy(prerendered, { frameAncestors: frameAncestorsFor(pathname) }),
-    );
+    response.headers.set('Content-Security-Policy', policy);
     return response;
   }
 

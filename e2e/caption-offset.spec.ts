@@ -159,6 +159,19 @@ test.describe('given the G and H keys in the player', () => {
     await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
   });
 
+  test('should go to the next caption where it shows now (the . key) after stepping', async ({ page }) => {
+    // The caption keys index the TextTrack's cues: moved in place, the index is built again.
+    await openWatchPage(page);
+    await page.getByRole('button', { name: 'Play' }).focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('h');
+    await expect(announcer(page)).toHaveText('Captions: 300 ms later');
+    // Past the cue's start in the file, before its moved start: the next caption is this one.
+    await seekTo(page, justAfter);
+    await page.keyboard.press('.');
+    await expect.poll(async () => (await videoState(page)).currentTime).toBeCloseTo(cue.startTime + 0.3, 2);
+    await expectCaption(page, shown);
+  });
+
   test('should be listed in the shortcuts dialog', async ({ page }) => {
     await openWatchPage(page);
     await page.getByRole('button', { name: 'Play' }).focus();

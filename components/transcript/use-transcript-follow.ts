@@ -8,6 +8,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { cueIndexAt, createTimeIndex } from '@/captions/time-index';
 import { captionTime, type MediaStore } from '@/components/media/media-store';
 
+/** App scrolls that end short of their entry are corrected at most this many times. */
+const MAX_CORRECTIONS = 3;
+
 /** Where the panel should scroll to bring `entry` into view, or null when it is in view. */
 function scrollTargetFor(panel: HTMLElement, entry: HTMLElement): number | null {
   const box = panel.getBoundingClientRect();
@@ -59,11 +62,16 @@ export function useTranscriptFollow({
   const following = autoScroll && !detached && !focusInside;
   // True from an app scroll until its `scrollend`: scroll events in between are not the reader's.
   const appScrolling = useRef(false);
+  // The entry an app scroll brings into view: lines far from view are not laid out
+  // (`content-visibility: auto`, transcript.css), so their heights are estimates until the scroll
+  // passes them; when the scroll ends with the entry still out of view, it scrolls again.
+  const scrollingTo = useRef<{ entry: HTMLElement; corrections: number } | null>(null);
 
   const scrollPanel = useCallback(
-    (top: number) => {
+    (entry: HTMLElement, top: number) => {
       if (!panel) return;
       appScrolling.current = true;
+      scrollingTo.current = { entry, corrections: 0 };
       panel.scrollTo({ top, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
     },
     [panel],
@@ -76,14 +84,25 @@ export function useTranscriptFollow({
       if (!appScrolling.current) setDetached(true);
     };
     const onScrollEnd = () => {
+      const pending = scrollingTo.current;
+      const again = pending && appScrolling.current ? scrollTargetFor(element, pending.entry) : null;
+      if (pending && again !== null && pending.corrections < MAX_CORRECTIONS) {
+        pending.corrections += 1;
+        element.scrollTo({ top: again, behavior: 'instant' });
+        return;
+      }
       appScrolling.current = false;
+      scrollingTo.current = null;
     };
     // The reader's own scrolling starts with one of these; it wins over an app scroll under way.
     const onIntent = () => {
       appScrolling.current = false;
+      scrollingTo.current = null;
     };
     const onPointerDown = (event: PointerEvent) => {
-      if (event.target === element) appScrolling.current = false;
+      if (event.target !== element) return;
+      appScrolling.current = false;
+      scrollingTo.current = null;
     };
     const onFocusIn = () => setFocusInside(true);
     const onFocusOut = (event: FocusEvent) => {
@@ -131,7 +150,7 @@ export function useTranscriptFollow({
       active?.removeAttribute('aria-current');
       next?.setAttribute('aria-current', 'true');
       active = next;
-      if (target !== null) scrollPanel(target);
+      if (target !== null && next) scrollPanel(next, target);
     };
     update();
     const unsubscribe = store.subscribe(() => {
@@ -150,12 +169,12 @@ export function useTranscriptFollow({
       setDetached(false);
       const current = panel?.querySelector<HTMLElement>('[aria-current="true"]');
       const target = panel && current ? scrollTargetFor(panel, current) : null;
-      if (target !== null) scrollPanel(target);
+      if (current && target !== null) scrollPanel(current, target);
     }, [panel, scrollPanel]),
     reveal: useCallback(
       (entry: HTMLElement) => {
         const target = panel ? scrollTargetFor(panel, entry) : null;
-        if (target !== null) scrollPanel(target);
+        if (target !== null) scrollPanel(entry, target);
       },
       [panel, scrollPanel],
     ),

@@ -1,5 +1,6 @@
 // The bench's one table, printed to the terminal and written as Markdown and JSON.
 import type { BenchRow } from './bench-row';
+import { benchSummary, summaryLines } from './bench-summary';
 
 /** Where and how a run happened, printed above the table. */
 export interface RunContext {
@@ -42,14 +43,17 @@ function contextLines(context: RunContext): string[] {
 }
 
 /** The Markdown summary: context, the table, and how to read it. */
-export function markdownReport(rows: readonly BenchRow[], context: RunContext): string {
-  const met = rows.filter((r) => r.verdict === 'met').length;
-  const missed = rows.filter((r) => r.verdict === 'missed');
+export function markdownReport(
+  rows: readonly BenchRow[],
+  context: RunContext,
+  notRun: readonly string[] = [],
+): string {
   return [
     '# Caption Companion: `npm run bench`',
     '',
     ...contextLines(context),
-    `- Budgets: ${met} met, ${missed.length} missed${missed.length ? ` (${missed.map((r) => `${r.section}: ${r.figure}`).join('; ')})` : ''}`,
+    '- Budgets:',
+    ...summaryLines(benchSummary(rows, notRun)).map((line) => `  - ${escapeCell(line)}`),
     '',
     `| ${HEADERS.join(' | ')} |`,
     `|${HEADERS.map(() => '---').join('|')}|`,

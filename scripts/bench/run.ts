@@ -18,6 +18,7 @@ import { assertBrowserAvailable, CHROMIUM_ARGS, chromiumExecutable } from '../ch
 import { ensureBuild, type BuildSettings } from './app-build';
 import { startServer, type AppServer } from './app-server';
 import { markdownReport, textTable, type RunContext } from './bench-report';
+import { benchSummary, summaryLines } from './bench-summary';
 import { unavailable, type BenchRow, type SectionResult } from './bench-row';
 import { measureCaptionSync } from './caption-sync';
 import { measureJsWeight } from './js-weight';
@@ -28,6 +29,15 @@ import { measureTranscriptScale } from './transcript-scale';
 
 const SECTIONS = ['weight', 'sync', 'sign', 'transcript', 'lighthouse', 'load'] as const;
 type Section = (typeof SECTIONS)[number];
+/** Each section's name in the table, also for the summary of sections a run left out. */
+const SECTION_NAMES: Record<Section, string> = {
+  weight: 'JavaScript weight (cold load)',
+  sync: 'Caption sync (1x, whole title)',
+  sign: 'Sign-language window drift',
+  transcript: 'Transcript at 10,000 cues',
+  lighthouse: 'Lighthouse (mobile)',
+  load: 'Server under load',
+};
 
 const DEMO_SLUG = 'sound-of-metal';
 const LONG_TRANSCRIPT_SLUG = 'fixture-long-transcript';
@@ -115,21 +125,21 @@ async function main(): Promise<void> {
     chromiumVersion = `Chromium ${browser.version()}`;
     try {
       if (sections.has('weight'))
-        results.weight = await section('JavaScript weight (cold load)', () =>
+        results.weight = await section(SECTION_NAMES.weight, () =>
           measureJsWeight(browser, origin, watchPath),
         );
       if (sections.has('sync')) {
-        results.sync = await section('Caption sync (1x, whole title)', () =>
+        results.sync = await section(SECTION_NAMES.sync, () =>
           withBrowserPage(browser, (page) => measureCaptionSync(page, origin, watchPath, manifest.duration)),
         );
       }
       if (sections.has('sign')) {
-        results.sign = await section('Sign-language window drift', () =>
+        results.sign = await section(SECTION_NAMES.sign, () =>
           withBrowserPage(browser, (page) => measureSignDrift(page, origin, `/watch/${SIGN_LANGUAGE_SLUG}`)),
         );
       }
       if (sections.has('transcript')) {
-        results.transcript = await section('Transcript at 10,000 cues', () =>
+        results.transcript = await section(SECTION_NAMES.transcript, () =>
           measureTranscriptScale(browser, origin, `/watch/${LONG_TRANSCRIPT_SLUG}`, PAGE_HELPERS),
         );
       }
@@ -149,12 +159,12 @@ async function main(): Promise<void> {
       ]
         .map((path) => ({ path, performance: 98 }))
         .concat({ path: `/watch/${LONG_TRANSCRIPT_SLUG}`, performance: 90 });
-      results.lighthouse = await section('Lighthouse (mobile)', () =>
+      results.lighthouse = await section(SECTION_NAMES.lighthouse, () =>
         measureLighthouse(root, origin, routes, port + 10, runs),
       );
     }
     if (sections.has('load'))
-      results.load = await section('Server under load', () =>
+      results.load = await section(SECTION_NAMES.load, () =>
         measureServerLoad(root, origin, `/media/${DEMO_SLUG}/poster.jpg`, watchPath),
       );
   } finally {
@@ -176,7 +186,8 @@ async function main(): Promise<void> {
   const folder = path.join(root, 'bench', 'results');
   mkdirSync(folder, { recursive: true });
   const stamp = context.date.replace(/[:.]/g, '-');
-  const markdown = markdownReport(rows, context);
+  const notRun = SECTIONS.filter((s) => !sections.has(s)).map((s) => SECTION_NAMES[s]);
+  const markdown = markdownReport(rows, context, notRun);
   writeFileSync(
     path.join(folder, `bench-${stamp}.json`),
     `${JSON.stringify({ context, rows, data: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.data])) }, null, 2)}\n`,
@@ -186,8 +197,8 @@ async function main(): Promise<void> {
   console.log(
     `bench: wrote bench/results/bench-${stamp}.{json,md}${only ? '' : ' and bench/results/latest.md'} (${Math.round(context.seconds)} s in all)`,
   );
-  const missed = rows.filter((r) => r.verdict === 'missed').length;
-  console.log(missed ? `bench: ${missed} budget(s) missed` : 'bench: every measured budget met');
+  const summary = benchSummary(rows, notRun);
+  for (const line of summaryLines(summary)) console.log(`bench: ${line}`);
 }
 
 main().catch((error: unknown) => {
