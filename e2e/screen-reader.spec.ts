@@ -183,6 +183,8 @@ test.describe('given the watch page and a screen reader', () => {
     const reader = await openWatchPage(page);
     await reader.moveTo('button, Audio description');
     await reader.act();
+    // The settings' code loads once description is on; a reader moving on meets them when shown.
+    await expect(page.locator('summary', { hasText: 'Description settings' })).toBeVisible();
     await reader.moveTo('Description settings');
     await reader.act();
     await reader.moveTo('radio, Through my screen reader');
