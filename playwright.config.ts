@@ -8,10 +8,7 @@ const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 1000);
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  // Two workers for the page tests on the two-core machine, and a third for the screen-reader
-  // project (one test at a time, see below), which mostly waits for Orca to speak: run beside the
-  // page tests, it adds little to the suite's time instead of its own two and a half minutes.
-  workers: process.env.CI ? 3 : undefined,
+  workers: process.env.CI ? 2 : undefined,
   retries: 0,
   // A guard against hangs, not a speed check: axe on the watch page alone takes 4 s on an idle
   // two-core machine and several times that when the machine is shared.
@@ -30,8 +27,8 @@ export default defineConfig({
     {
       // A real screen reader: Orca on a private virtual desktop (e2e/orca/fixture.ts), one test at
       // a time, since each file runs a desktop and a headed Chromium of its own. Not part of a
-      // plain `npx playwright test` (it needs Debian packages, see .ci/run): `npm test` names it.
-      // First in this list so its tests are handed out first and run beside the page tests.
+      // plain `npx playwright test` (it needs Debian packages, see .ci/run): `npm test` runs it
+      // alone after the page tests, so Orca's timing is not squeezed by them.
       name: 'screen-reader',
       testMatch: /e2e\/orca\/.*\.spec\.ts/,
       default: false,
@@ -41,8 +38,6 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      // At most two page tests at once, whatever the total: the third worker is the screen reader's.
-      workers: process.env.CI ? 2 : undefined,
       testIgnore: [/(no-js|static-export)\.spec\.ts/, /e2e\/orca\//],
     },
     {
