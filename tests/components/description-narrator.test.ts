@@ -44,6 +44,18 @@ const options = (patch: Partial<NarrationOptions> = {}): NarrationOptions => ({
   ...patch,
 });
 
+/** The utterance of the fake Web Speech APIs below: what the narrator sets on it, and its events. */
+class FakeUtterance extends EventTarget {
+  onstart: ((event: Event) => void) | null = null;
+  onend: ((event: Event) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  rate = 1;
+  volume = 1;
+  constructor(public text: string) {
+    super();
+  }
+}
+
 describe(narrate.name, () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -96,17 +108,7 @@ describe(narrate.name, () => {
   describe('given a browser whose speech fails', () => {
     /** A Web Speech API whose `speak` does what `behaviour` says with each utterance. */
     function fakeSpeech(behaviour: (utterance: SpeechSynthesisUtterance) => void, voices = ['Alex']) {
-      class Utterance extends EventTarget {
-        onstart: ((event: Event) => void) | null = null;
-        onend: ((event: Event) => void) | null = null;
-        onerror: ((event: Event) => void) | null = null;
-        rate = 1;
-        volume = 1;
-        constructor(public text: string) {
-          super();
-        }
-      }
-      vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
+      vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
       vi.stubGlobal('speechSynthesis', {
         cancel: () => undefined,
         getVoices: () => voices.map((name) => ({ name, lang: 'en-US' })),
@@ -183,21 +185,11 @@ describe(`${narrate.name} fitting the film`, () => {
   /** A Web Speech API that records each utterance and ends it only when told. */
   function heldSpeech() {
     const utterances: { text: string; rate: number; end(): void }[] = [];
-    class Utterance extends EventTarget {
-      onstart: ((event: Event) => void) | null = null;
-      onend: ((event: Event) => void) | null = null;
-      onerror: ((event: Event) => void) | null = null;
-      rate = 1;
-      volume = 1;
-      constructor(public text: string) {
-        super();
-      }
-    }
-    vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
     vi.stubGlobal('speechSynthesis', {
       cancel: () => undefined,
       getVoices: () => [{ name: 'Alex', lang: 'en-US' }],
-      speak: (u: Utterance) => {
+      speak: (u: FakeUtterance) => {
         u.onstart?.(new Event('start'));
         utterances.push({ text: u.text, rate: u.rate, end: () => u.onend?.(new Event('end')) });
       },
