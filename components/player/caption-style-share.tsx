@@ -1,9 +1,8 @@
 'use client';
 
-import { useEffect, useId, useState, type CSSProperties, type FormEvent } from 'react';
+import { useId, useState, type CSSProperties, type FormEvent } from 'react';
 import {
   captionStyleLink,
-  codeFromHash,
   decodeCaptionStyle,
   encodeCaptionStyle,
   type CaptionStyleCodeError,
@@ -19,42 +18,21 @@ type Incoming =
   | { state: 'invalid'; error: CaptionStyleCodeError }
   | { state: 'preview'; code: string; style: CaptionStyle };
 
-export { codeFromHash };
-
 /**
  * "Copy my caption style" and its other half (issue #14, FCC 79.103(e) consistency): the viewer's
  * caption style as a short code and a link, each with a Copy button; and a field that takes a
  * code (or a link) from another device, shows a preview and asks before applying: never applies
- * silently. A bad, damaged or newer code gives its message and changes nothing. Opened from a
- * link carrying a code, it starts at that preview, unless the viewer declined that very code
- * before (remembered as `declinedStyleCode`). Mount it anywhere under the preferences (e.g. in
- * the caption settings); it needs no media.
+ * silently. A bad, damaged or newer code gives its message and changes nothing. A link carrying a
+ * code is offered by its own dialog when the page opens (`caption-style-link.tsx`), not here.
+ * Mount it anywhere under the preferences (e.g. in the caption settings); it needs no media.
  */
 export function CaptionStyleShare() {
   const id = useId();
   const style = usePreferences((p) => p.captionStyle);
-  const declined = usePreferences((p) => p.declinedStyleCode);
   const code = encodeCaptionStyle(style);
   const [text, setText] = useState('');
   const [incoming, setIncoming] = useState<Incoming>({ state: 'idle' });
   const [status, setStatus] = useState('');
-
-  // A link that carries a code: offer it, once, as a preview.
-  useEffect(() => {
-    const linked = codeFromHash(window.location.hash);
-    if (!linked || linked === declined || linked === code) return;
-    const result = decodeCaptionStyle(linked);
-    // Reading the URL is an external system: set state once, after mount.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setText(linked);
-    setIncoming(
-      result.ok
-        ? { state: 'preview', code: linked, style: result.style }
-        : { state: 'invalid', error: result.error },
-    );
-    // Only on mount: later changes to `declined` come from this component's own Cancel.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const copy = (value: string, what: string) => {
     const failed = () => setStatus(`Could not copy: select the ${what} and copy it yourself.`);

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CaptionStyleShare, codeFromHash } from '../../components/player/caption-style-share';
-import { encodeCaptionStyle } from '../../components/preferences/caption-style-code';
+import { CaptionStyleShare } from '../../components/player/caption-style-share';
+import { codeFromHash, encodeCaptionStyle } from '../../components/preferences/caption-style-code';
 import {
   DEFAULT_CAPTION_STYLE,
   PREFERENCES_KEY,
@@ -104,23 +104,5 @@ describe('given a code from another device', () => {
       expect(stored().captionStyle).toEqual(DEFAULT_CAPTION_STYLE);
       await expectNoAxeViolations('invalid code');
     });
-  });
-});
-
-describe('given a link that carries a code', () => {
-  it('should open at the preview and ask', () => {
-    window.history.replaceState(null, '', `/watch/x#caption-style=${encodeCaptionStyle(LARGE)}`);
-    render(<CaptionStyleShare />);
-    expect(screen.getByRole('button', { name: 'Apply this style' })).toBeTruthy();
-    expect(stored().captionStyle).toEqual(DEFAULT_CAPTION_STYLE);
-  });
-
-  it('should not ask again for a code the viewer declined', () => {
-    window.history.replaceState(null, '', `/watch/x#caption-style=${encodeCaptionStyle(LARGE)}`);
-    const first = render(<CaptionStyleShare />);
-    fireEvent.click(screen.getByRole('button', { name: 'Keep mine' }));
-    first.unmount();
-    render(<CaptionStyleShare />);
-    expect(screen.queryByRole('button', { name: 'Apply this style' })).toBeNull();
   });
 });
