@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
 // The static export (out/, made by `npm run export`) is served by a plain file server of its own.
 const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 1000);
 
@@ -16,7 +17,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list']],
   // One output folder per build, so runs against different builds never delete each other's traces.
-  outputDir: `test-results/${process.env.NEXT_DIST_DIR ?? '.next'}`,
+  outputDir: `test-results/${DIST_DIR}`,
   globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -32,8 +33,10 @@ export default defineConfig({
       // A real screen reader: Orca on a private virtual desktop (e2e/orca/fixture.ts), one test at
       // a time, since each file runs a desktop and a headed Chromium of its own. Not part of a
       // plain `npx playwright test` (it needs Debian packages, see .ci/run): `npm test` runs it
-      // alone after the page tests, so Orca's timing is not squeezed by them.
+      // before the page tests, in a run of its own with an output folder of its own (a run empties
+      // its projects' output folders first).
       name: 'screen-reader',
+      outputDir: `test-results/${DIST_DIR}-screen-reader`,
       testMatch: /e2e\/orca\/.*\.spec\.ts/,
       default: false,
       workers: 1,

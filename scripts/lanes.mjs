@@ -1,6 +1,9 @@
-// The runner behind `npm test` (scripts/test.mjs): lanes of steps run at once, each line of a
-// lane's output prefixed with its name, the first failure stopping them all.
+// The runner behind `npm test` (scripts/test.mjs): phases, one after another, each of lanes of
+// steps run at once, each line of a lane's output prefixed with its name, the first failure
+// stopping them all.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 
 const running = new Set();
 /** Set once a failure (or Ctrl-C) stops the lanes: no lane starts another step. */
@@ -22,28 +25,45 @@ function prefixed(stream, lane) {
   };
 }
 
-/** Runs one step; resolves with its exit status. `lane` null: output straight through. */
-function runStep([name, command, args, env = process.env], lane, cwd) {
-  const log = (message) => console.log(lane ? `[${lane}] ${message}` : message);
+const SETPRIV = '/usr/bin/setpriv';
+
+/**
+ * The command line that keeps a step at the priority it is given. Run as root, Chromium raises its
+ * own browser and GPU processes to nice -8, out of reach of the step's niceness; without the
+ * capability to raise priority (CAP_SYS_NICE, dropped by util-linux's setpriv for the step and
+ * everything it starts), it cannot.
+ */
+function commandAt(niceness, command, args) {
+  if (!niceness || process.getuid?.() !== 0 || !existsSync(SETPRIV)) return [command, args];
+  return [SETPRIV, ['--bounding-set=-sys_nice', '--inh-caps=-sys_nice', command, ...args]];
+}
+
+/**
+ * Runs one step; resolves with its exit status. With `niceness`, the step and everything it starts
+ * run at that lower priority, at least (a positive number: 10 yields to steps at the default 0).
+ */
+function runStep([name, command, args, env = process.env, { niceness = 0 } = {}], lane, cwd) {
+  const log = (message) => console.log(`[${lane}] ${message}`);
   log(`=== ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
+    const child = spawn(...commandAt(niceness, command, args), {
       cwd,
       env,
-      stdio: lane ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      // A lane's step gets its own process group, so a failure in the other lane (or Ctrl-C) can
-      // stop it and what it started.
-      detached: lane !== null,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Each step gets its own process group, so a failure in another lane (or Ctrl-C) can stop it
+      // and what it started.
+      detached: true,
     });
+    // Set before the step has started anything: its children inherit it. Never below this
+    // runner's own (lowering it takes a privilege).
+    if (niceness) setPriority(child.pid, Math.max(niceness, getPriority()));
     running.add(child);
-    if (lane) {
-      const out = prefixed(process.stdout, lane);
-      const err = prefixed(process.stderr, lane);
-      child.stdout.on('data', (c) => out.write(c));
-      child.stderr.on('data', (c) => err.write(c));
-      child.on('close', () => (out.end(), err.end()));
-    }
+    const out = prefixed(process.stdout, lane);
+    const err = prefixed(process.stderr, lane);
+    child.stdout.on('data', (c) => out.write(c));
+    child.stderr.on('data', (c) => err.write(c));
+    child.on('close', () => (out.end(), err.end()));
     child.on('close', (code, signal) => {
       running.delete(child);
       const status = code ?? (signal ? 1 : 0);
@@ -93,23 +113,27 @@ function stopAll() {
 }
 
 /**
- * Runs `lanes` at once, each a list of steps in order, then `after` (output straight through).
- * The first failure stops every lane (and what its step started) and is returned with its
- * status; null when every step passed. A step is `[name, command, args, env?]`.
+ * Runs `phases` one after another, each an object of lanes run at once, each lane a list of steps
+ * in order. The first failure stops every lane (and what its step started), starts no later
+ * phase, and is returned with its status; null when every step passed. A step is
+ * `[name, command, args, env?, { niceness? }?]`.
  */
-export async function runLanes(lanes, after, cwd) {
+export async function runLanes(phases, cwd) {
   stopping = false;
   let failure = null;
-  await Promise.all(
-    Object.entries(lanes).map(async ([lane, steps]) => {
-      const failed = await runLane(steps, lane, cwd);
-      if (failed && !failure) {
-        failure = failed;
-        stopAll();
-      }
-    }),
-  );
-  return failure ?? (await runLane(after, null, cwd));
+  for (const lanes of phases) {
+    await Promise.all(
+      Object.entries(lanes).map(async ([lane, steps]) => {
+        const failed = await runLane(steps, lane, cwd);
+        if (failed && !failure) {
+          failure = failed;
+          stopAll();
+        }
+      }),
+    );
+    if (failure) return failure;
+  }
+  return null;
 }
 
 /** Stops every running step: for Ctrl-C. */

@@ -1,10 +1,12 @@
-// `npm test`: the whole suite, stopping at the first failure. The checks (lint, typecheck, the
-// caption check, Vitest) and the builds (fixture titles, production build, static export) do not
-// depend on each other, so they run as two lanes at once: the builds wait on the disk and on
-// single-threaded phases often enough for the checks to fill the gaps on two cores. The browser
-// tests need the builds and run last, alone: started while the checks ran, they and Vitest each
-// took several times as long (Vitest 68 s alone, 284 s beside them). Each line of a lane's output
-// is prefixed with its lane.
+// `npm test`: the whole suite, stopping at the first failure, in two phases.
+// First, two lanes at once. The build lane makes the fixture titles and the production build, then
+// runs the screen-reader journeys (Orca on a virtual display) against it; they mostly wait for Orca
+// to speak, so the checks lane (the static export, lint, typecheck, the caption check, Vitest) fills
+// the machine meanwhile, at a lower priority, so as not to slow Orca down: beside the page tests,
+// even niced, Orca's view of the page lagged (it read a closed menu after focus had left it, in
+// four runs of four), beside the niced checks it did not.
+// Then the page tests, alone: they fill both cores themselves.
+// Each line of output is prefixed with its lane.
 import path from 'node:path';
 import { installIfNeeded } from './install-if-needed.mjs';
 import { runLanes, stopSteps } from './lanes.mjs';
@@ -22,34 +24,31 @@ const testEnv = {
 const buildEnv = { ...testEnv, TYPES_CHECKED_ELSEWHERE: '1' };
 const exportEnv = { ...process.env, TYPES_CHECKED_ELSEWHERE: '1' };
 
+/** Yields the machine to the steps beside it (scripts/lanes.mjs). */
+const LOW_PRIORITY = { niceness: 10 };
+
 const checks = [
-  ['lint', 'npm', ['run', 'lint']],
-  ['typecheck', 'npm', ['run', 'typecheck']],
-  ['caption check of every shipped title', 'npm', ['run', 'captions:check']],
-  ['unit and conformance tests (Vitest)', 'npx', ['vitest', 'run']],
-];
+  ['static export (out/, for the static-export browser tests)', 'npm', ['run', 'export'], exportEnv],
+  ['lint', 'npm', ['run', 'lint'], process.env],
+  ['typecheck', 'npm', ['run', 'typecheck'], process.env],
+  ['caption check of every shipped title', 'npm', ['run', 'captions:check'], process.env],
+  ['unit and conformance tests (Vitest)', 'npx', ['vitest', 'run'], process.env],
+].map((step) => [...step, LOW_PRIORITY]);
 const builds = [
   ['test fixture titles', 'npx', ['tsx', 'scripts/make-fixtures.ts'], testEnv],
   ['production build', 'npx', ['next', 'build'], buildEnv],
-  ['static export (out/, for the static-export browser tests)', 'npm', ['run', 'export'], exportEnv],
-];
-// The page tests (two at a time), then the screen-reader tests (Orca on a virtual display, one at a
-// time; needs Debian packages, see .ci/run). Run beside the page tests, Orca's view of the page
-// lagged on the loaded machine (it still read a closed menu after focus had left it), so the
-// journeys run alone.
-const browser = [
   [
-    'browser tests (Playwright against the production server and the static export)',
-    'npx',
-    ['playwright', 'test', '--project=chromium', '--project=no-js', '--project=static-export'],
-    testEnv,
-  ],
-  [
-    'screen-reader tests (Orca on a virtual display; needs Debian packages, see .ci/run)',
+    'screen-reader tests (Orca on a virtual display, one at a time; needs Debian packages, see .ci/run)',
     'npx',
     ['playwright', 'test', '--project=screen-reader'],
     testEnv,
   ],
+];
+const pages = [
+  'browser tests (Playwright, two at a time, against the production server and the static export)',
+  'npx',
+  ['playwright', 'test', '--project=chromium', '--project=no-js', '--project=static-export'],
+  testEnv,
 ];
 
 process.on('SIGINT', () => {
@@ -58,7 +57,7 @@ process.on('SIGINT', () => {
 });
 
 const started = Date.now();
-const failure = await runLanes({ checks, build: builds }, browser, root);
+const failure = await runLanes([{ checks, build: builds }, { pages: [pages] }], root);
 if (failure) {
   console.error(`\n=== FAILED: ${failure.name}`);
   process.exit(failure.status || 1);

@@ -1,12 +1,13 @@
-// The runner behind `npm test`: lanes at once, the first failure stopping every lane.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The runner behind `npm test`: phases one after another, each of lanes at once, the first failure
+// stopping every lane.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // @ts-expect-error: a plain ES module without types, like the other npm scripts.
 import { runLanes } from '../../scripts/lanes.mjs';
 
-type Step = [name: string, command: string, args: string[]];
+type Step = [name: string, command: string, args: string[], env?: NodeJS.ProcessEnv, options?: object];
 const node = (name: string, code: string): Step => [name, process.execPath, ['-e', code]];
 /** A step that writes `file` in the working folder. */
 const touch = (name: string, file: string) =>
@@ -26,10 +27,20 @@ afterEach(() => {
 });
 
 describe('runLanes', { timeout: 30_000 }, () => {
-  it('should run every lane and then the steps after, and return null when all pass', async () => {
+  it('should run every lane of each phase, one phase after another, and return null when all pass', async () => {
     const failure = await runLanes(
-      { a: [touch('a1', 'a1'), touch('a2', 'a2')], b: [touch('b1', 'b1')] },
-      [touch('after', 'after')],
+      [
+        { a: [touch('a1', 'a1'), touch('a2', 'a2')], b: [touch('b1', 'b1')] },
+        // Fails unless the first phase has finished: a2 and b1 exist.
+        {
+          after: [
+            node(
+              'after',
+              `const fs = require('node:fs'); if (fs.existsSync('a2') && fs.existsSync('b1')) fs.writeFileSync('after', '')`,
+            ),
+          ],
+        },
+      ],
       dir,
     );
     expect(failure).toBeNull();
@@ -43,12 +54,14 @@ describe('runLanes', { timeout: 30_000 }, () => {
 
   it('should stop the other lane at the first failure, start no step after it, and return the failure', async () => {
     const failure = await runLanes(
-      {
-        // Runs until it is stopped: if the failure did not stop it, runLanes would never return.
-        slow: [node('forever', 'setInterval(() => {}, 1000)'), touch('next in slow lane', 'slow-next')],
-        failing: [node('broken', 'process.exit(3)')],
-      },
-      [touch('after', 'after')],
+      [
+        {
+          // Runs until it is stopped: if the failure did not stop it, runLanes would never return.
+          slow: [node('forever', 'setInterval(() => {}, 1000)'), touch('next in slow lane', 'slow-next')],
+          failing: [node('broken', 'process.exit(3)')],
+        },
+        { after: [touch('after', 'after')] },
+      ],
       dir,
     );
     expect(failure).toEqual({ name: 'broken', status: 3 });
@@ -65,15 +78,36 @@ describe('runLanes', { timeout: 30_000 }, () => {
     // Ignores SIGINT: only SIGTERM, after the grace time, ends it (else runLanes would not return).
     const stubborn = node('stubborn', `process.on('SIGINT', () => {}); setInterval(() => {}, 1000)`);
     const failure = await runLanes(
-      {
-        tidy: [tidy],
-        stubborn: [stubborn],
-        failing: [node('broken', 'setTimeout(() => process.exit(2), 500)')],
-      },
-      [],
+      [
+        {
+          tidy: [tidy],
+          stubborn: [stubborn],
+          failing: [node('broken', 'setTimeout(() => process.exit(2), 500)')],
+        },
+      ],
       dir,
     );
     expect(failure).toEqual({ name: 'broken', status: 2 });
     expect(existsSync(path.join(dir, 'cleaned'))).toBe(true);
+  });
+
+  it('should run a step with a niceness at that lower priority, and what it starts too, for good', async () => {
+    // The step starts a child of its own, which tries to raise its priority back, as Chromium does
+    // when run as root, then writes the priority it runs at.
+    const child = `const os = require('node:os');
+      try { os.setPriority(os.getPriority() - 10); } catch {}
+      require('node:fs').writeFileSync('priority', String(os.getPriority()));`;
+    const step: Step = [
+      'yielding',
+      process.execPath,
+      [
+        '-e',
+        `require('node:child_process').execFileSync(process.execPath, ['-e', ${JSON.stringify(child)}])`,
+      ],
+      process.env,
+      { niceness: 10 },
+    ];
+    expect(await runLanes([{ low: [step], normal: [touch('normal', 'normal')] }], dir)).toBeNull();
+    expect(readFileSync(path.join(dir, 'priority'), 'utf8')).toBe(String(Math.max(10, getPriority())));
   });
 });
