@@ -10,8 +10,15 @@ const QUIET_MS = 1000;
 const WITHIN_MS = 15_000;
 const POLL_MS = 100;
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether an utterance says `phrase`, whitespace aside: a caption's lines reach Orca as one
+ * utterance. (Compared as written, a two-line caption never matched, and each wait for one lasted
+ * its whole cap.)
+ */
 const includes = (line: string, phrase: string | RegExp) =>
-  typeof phrase === 'string' ? line.includes(phrase) : phrase.test(line);
+  typeof phrase === 'string' ? oneLine(line).includes(oneLine(phrase)) : phrase.test(line);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -55,7 +62,7 @@ export class Speech {
     const deadline = Date.now() + withinMs;
     let count = 0;
     let changedAt = Date.now();
-    const begun = () => !first || this.sinceMark().some((line) => includes(line, first));
+    const begun = () => !first || this.hasSaid(first);
     while (Date.now() < deadline) {
       await sleep(POLL_MS);
       const now = this.sinceMark().length;
@@ -74,13 +81,15 @@ export class Speech {
    */
   async until(phrase: string | RegExp, withinMs = WITHIN_MS): Promise<string[]> {
     const deadline = Date.now() + withinMs;
-    while (Date.now() < deadline && !this.sinceMark().some((line) => includes(line, phrase)))
-      await sleep(POLL_MS);
+    while (Date.now() < deadline && !this.hasSaid(phrase)) await sleep(POLL_MS);
     return this.sinceMark();
   }
-}
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+  /** Whether an utterance since the last action says `phrase` (whitespace aside) or matches it. */
+  hasSaid(phrase: string | RegExp): boolean {
+    return this.sinceMark().some((line) => includes(line, phrase));
+  }
+}
 
 /**
  * Checks that each of `phrases` was said, in this order, anywhere in `heard` (inside an utterance
