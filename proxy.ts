@@ -102,7 +102,7 @@ function prerenderedHtmlFile(distDir: string, pathname: string): string | null {
 /** A prerendered page as the proxy serves it, read once from the build. */
 export interface PrerenderedPage {
   /** The HTML `next start` would serve. */
-  html: Buffer;
+  html: Uint8Array<ArrayBuffer>;
   /** The `'sha256-…'` sources of its inline scripts. */
   hashes: string[];
   etag: string;
@@ -127,7 +127,7 @@ export function prerenderedPage(
   if (!file) return null;
   const html = readFileSync(/*turbopackIgnore: true*/ file);
   const page = {
-    html,
+    html: new Uint8Array(html),
     hashes: inlineScriptHashes(html.toString('utf8')),
     etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
   };
@@ -154,26 +154,60 @@ const STATIC_PAGE_HEADERS = {
   'x-nextjs-prerender': '1',
 };
 
+/** The headers of a prerendered page's response, made once per page and policy. */
+interface PageHeaders {
+  policy: string;
+  entries: [string, string][];
+}
+
 /**
- * Answers a document request for a prerendered page from memory: the bytes `next start` would
- * send (Next.js compresses them as it does its own), with its policy and the security headers. Going
- * through Next.js's page handler for a file that never changes cost about ten times a static
- * file's time per request (`npm run bench`, server under load).
+ * Each page's headers: a policy only changes with the environment (`EMBED_ORIGINS`), so a page's
+ * headers are nearly always those made for its previous request.
  */
-export function staticPageResponse(
-  page: PrerenderedPage,
-  request: Pick<Request, 'method' | 'headers'>,
-  policy: string,
-): NextResponse {
-  const headers = new Headers({
+const pageHeaders = new WeakMap<PrerenderedPage, PageHeaders>();
+
+function headersOf(page: PrerenderedPage, policy: string): [string, string][] {
+  const kept = pageHeaders.get(page);
+  if (kept?.policy === policy) return kept.entries;
+  const entries = Object.entries({
     ...STATIC_PAGE_HEADERS,
     ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
     ETag: page.etag,
     'Content-Security-Policy': policy,
   });
-  if (request.headers.get('if-none-match') === page.etag)
-    return new NextResponse(null, { status: 304, headers });
-  return new NextResponse(request.method === 'HEAD' ? null : new Uint8Array(page.html), { headers });
+  pageHeaders.set(page, { policy, entries });
+  return entries;
+}
+
+/**
+ * The page's bytes as a response body, without copying them: a `Uint8Array` body is copied by
+ * `Response` on each request, a stream is not (nothing writes to the bytes, and Node.js writes the
+ * same chunk to each socket).
+ */
+function bodyOf(page: PrerenderedPage): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(page.html);
+      controller.close();
+    },
+  });
+}
+
+/**
+ * Answers a document request for a prerendered page from memory: the bytes `next start` would
+ * send (Next.js compresses them as it does its own), with its policy and the security headers. Going
+ * through Next.js's page handler for a file that never changes cost about ten times a static
+ * file's time per request (`npm run bench`, server under load). The headers are made once per page
+ * and the bytes are not copied: what remains per request is Next.js's own cost of running a proxy.
+ */
+export function staticPageResponse(
+  page: PrerenderedPage,
+  request: Pick<Request, 'method' | 'headers'>,
+  policy: string,
+): Response {
+  const headers = headersOf(page, policy);
+  if (request.headers.get('if-none-match') === page.etag) return new Response(null, { status: 304, headers });
+  return new Response(request.method === 'HEAD' ? null : bodyOf(page), { headers });
 }
 
 /**

@@ -1,5 +1,7 @@
 // The proxy answers a document request for a prerendered page from memory (Next.js's page handler
 // cost several times a static file's time per request): the same bytes, a 304 for a matching ETag, the cache and security headers Next.js sends.
+// Per request it copies nothing: the bytes read once are the body's chunk, and a page's headers are
+// made once for its policy.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,6 +49,22 @@ describe(staticPageResponse.name, () => {
     const head = staticPageResponse(page(), request({}, 'HEAD'), '');
     expect(head.status).toBe(200);
     expect(head.body).toBeNull();
+  });
+
+  it('should send the bytes read from the build as they are, without copying them per request', async () => {
+    const reader = staticPageResponse(page(), request(), '').body!.getReader();
+    const { value } = await reader.read();
+    expect(value).toBe(page().html);
+    expect((await reader.read()).done).toBe(true);
+    expect(await staticPageResponse(page(), request(), '').text()).toBe(HTML);
+  });
+
+  it('should send the policy it is given, also when the same page was last sent with another', () => {
+    const policyOf = (policy: string) =>
+      staticPageResponse(page(), request(), policy).headers.get('content-security-policy');
+    expect(policyOf("frame-ancestors 'none'")).toBe("frame-ancestors 'none'");
+    expect(policyOf('frame-ancestors https://a.example')).toBe('frame-ancestors https://a.example');
+    expect(policyOf("frame-ancestors 'none'")).toBe("frame-ancestors 'none'");
   });
 
   it('should keep one page object per pathname: the file is read once', () => {
