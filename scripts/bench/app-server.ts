@@ -1,11 +1,44 @@
 // `next start` on loopback for the bench, stopped by its process id when the bench ends.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildEnv, type BuildSettings } from './app-build';
 
 export interface AppServer {
   origin: string;
   stop(): void;
+  /**
+   * The CPU time, in seconds, the server's processes have used so far (user and system), or null
+   * where it cannot be read (no `/proc`: not Linux). Unlike a request rate, the CPU time per
+   * request hardly depends on what else the machine is running.
+   */
+  cpuSeconds(): number | null;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** The CPU seconds used by the processes of process group `group`, from `/proc/<pid>/stat`. */
+export function processGroupCpuSeconds(group: number, procDir = '/proc'): number | null {
+  let entries: string[];
+  try {
+    entries = readdirSync(procDir).filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  let ticks = 0;
+  for (const pid of entries) {
+    let stat: string;
+    try {
+      stat = readFileSync(path.join(procDir, pid, 'stat'), 'utf8');
+    } catch {
+      continue; // Ended since the listing.
+    }
+    // The command name, in parentheses, may hold spaces: the fields after it are space-separated.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the name: state, ppid, pgrp (index 2), …, utime (11), stime (12).
+    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / CLOCK_TICKS_PER_SECOND;
 }
 
 async function waitUntilServing(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -49,5 +82,6 @@ export async function startServer(settings: BuildSettings, port: number): Promis
     stop();
     throw error;
   }
-  return { origin, stop };
+  const group = child.pid!;
+  return { origin, stop, cpuSeconds: () => processGroupCpuSeconds(group) };
 }

@@ -120,7 +120,7 @@ async function main(): Promise<void> {
   let chromiumVersion = 'unknown';
   try {
     server = await startServer(settings, port);
-    const { origin } = server;
+    const { origin, cpuSeconds } = server;
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
     chromiumVersion = `Chromium ${browser.version()}`;
     try {
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     }
     if (sections.has('load'))
       results.load = await section(SECTION_NAMES.load, () =>
-        measureServerLoad(root, origin, `/media/${DEMO_SLUG}/poster.jpg`, watchPath),
+        measureServerLoad(root, origin, `/media/${DEMO_SLUG}/poster.jpg`, watchPath, cpuSeconds),
       );
   } finally {
     stop();

@@ -61,14 +61,20 @@ function runAutocannon(
   ]);
 }
 
+/** One autocannon run, and the CPU seconds the server used meanwhile (null where unknown). */
+export interface Round extends AutocannonReport {
+  serverCpuSeconds: number | null;
+}
+
 /**
  * One report for several runs on the same URL: the request rate over their whole time, the worst
- * round's latencies (autocannon's percentiles cannot be merged), and every failure.
+ * round's latencies (autocannon's percentiles cannot be merged), every failure, and the server's
+ * CPU time over all of them (unknown if unknown in any).
  */
-export function combineRounds(rounds: readonly AutocannonReport[]): AutocannonReport {
-  const sum = (figure: (report: AutocannonReport) => number) =>
+export function combineRounds(rounds: readonly Round[]): Round {
+  const sum = (figure: (report: Round) => number) =>
     rounds.reduce((total, report) => total + figure(report), 0);
-  const worst = (figure: (report: AutocannonReport) => number) => Math.max(...rounds.map(figure));
+  const worst = (figure: (report: Round) => number) => Math.max(...rounds.map(figure));
   const duration = sum((r) => r.duration);
   const total = sum((r) => r.requests.total);
   return {
@@ -83,7 +89,16 @@ export function combineRounds(rounds: readonly AutocannonReport[]): AutocannonRe
     errors: sum((r) => r.errors),
     timeouts: sum((r) => r.timeouts),
     non2xx: sum((r) => r.non2xx),
+    serverCpuSeconds: rounds.some((r) => r.serverCpuSeconds === null)
+      ? null
+      : sum((r) => r.serverCpuSeconds!),
   };
+}
+
+/** The server's CPU time per answered request, in microseconds, or null where unknown. */
+export function cpuMicrosPerRequest(report: Round): number | null {
+  if (report.serverCpuSeconds === null || report.requests.total === 0) return null;
+  return (report.serverCpuSeconds * 1e6) / report.requests.total;
 }
 
 /**
@@ -94,16 +109,28 @@ async function measurePair(
   root: string,
   fileUrl: string,
   pageUrl: string,
+  cpuSeconds: () => number | null,
   headers: Record<string, string> = {},
-): Promise<{ file: AutocannonReport; page: AutocannonReport }> {
+): Promise<{ file: Round; page: Round }> {
+  const round = async (url: string, seconds: number): Promise<Round> => {
+    const before = cpuSeconds();
+    const report = await runAutocannon(root, url, CONNECTIONS, seconds, headers);
+    const after = cpuSeconds();
+    return { ...report, serverCpuSeconds: before === null || after === null ? null : after - before };
+  };
   const half = SECONDS / 2;
-  for (const url of [fileUrl, pageUrl]) await runAutocannon(root, url, CONNECTIONS, WARM_UP_SECONDS, headers);
-  const file = [await runAutocannon(root, fileUrl, CONNECTIONS, half, headers)];
-  const page = [await runAutocannon(root, pageUrl, CONNECTIONS, half, headers)];
-  page.push(await runAutocannon(root, pageUrl, CONNECTIONS, half, headers));
-  file.push(await runAutocannon(root, fileUrl, CONNECTIONS, half, headers));
+  for (const url of [fileUrl, pageUrl]) await round(url, WARM_UP_SECONDS);
+  const file = [await round(fileUrl, half)];
+  const page = [await round(pageUrl, half)];
+  page.push(await round(pageUrl, half));
+  file.push(await round(fileUrl, half));
   return { file: combineRounds(file), page: combineRounds(page) };
 }
+
+const cpuText = (report: Round) => {
+  const micros = cpuMicrosPerRequest(report);
+  return micros === null ? 'not available (no /proc)' : `${fixed(micros, 0)} µs`;
+};
 
 /** autocannon's `errors` include its timeouts (no answer within 10 s). */
 const failuresOf = (report: AutocannonReport) => report.errors + report.non2xx;
@@ -118,8 +145,15 @@ export async function measureServerLoad(
   origin: string,
   staticPath: string,
   watchPath: string,
+  /** The server's CPU seconds so far (`AppServer.cpuSeconds`). */
+  cpuSeconds: () => number | null = () => null,
 ): Promise<SectionResult> {
-  const { file, page } = await measurePair(root, `${origin}${staticPath}`, `${origin}${watchPath}`);
+  const { file, page } = await measurePair(
+    root,
+    `${origin}${staticPath}`,
+    `${origin}${watchPath}`,
+    cpuSeconds,
+  );
   const ratio = file.requests.average > 0 ? page.requests.average / file.requests.average : 0;
   const rows = [file, page].flatMap((report, i) => {
     const url = `\`${i === 0 ? staticPath : watchPath}\``;
@@ -138,6 +172,13 @@ export async function measureServerLoad(
         value: `p50 ${report.latency.p50} ms · p99 ${p99} ms · max ${report.latency.max} ms (worst round)`,
         budget: i === 0 ? '–' : `p99 ≤ ${P99_BUDGET_MS} ms`,
         verdict: i === 0 ? ('no budget' as const) : verdict(p99 <= P99_BUDGET_MS),
+      },
+      {
+        section: SECTION,
+        figure: `${url} server CPU time per request (user + system, all of next start's processes)`,
+        value: cpuText(report),
+        budget: '–',
+        verdict: 'no budget' as const,
       },
       {
         section: SECTION,
@@ -161,12 +202,13 @@ export async function measureServerLoad(
     root,
     `${origin}${staticPath}`,
     `${origin}${watchPath}`,
+    cpuSeconds,
     browser,
   );
   const askedRatio =
     fileAsked.requests.average > 0 ? pageAsked.requests.average / fileAsked.requests.average : 0;
-  const rate = (report: AutocannonReport) =>
-    `${fixed(report.requests.average, 0)} req/s · p99 ${report.latency.p99} ms · ${failuresOf(report)} errors`;
+  const rate = (report: Round) =>
+    `${fixed(report.requests.average, 0)} req/s · p99 ${report.latency.p99} ms · ${failuresOf(report)} errors · CPU ${cpuText(report)} per request`;
   rows.push(
     {
       section: SECTION,
