@@ -39,7 +39,12 @@ export function TranscriptList({
   return (
     <div className="transcript" lang={srclang} data-transcript-lang={srclang} hidden={hidden}>
       {chapters.map((chapter) => (
-        <div key={`${chapter.startTime}-${chapter.title}`} className="transcript-chapter">
+        // `data-entries` sizes the chapter while the browser skips it (transcript.css).
+        <div
+          key={`${chapter.startTime}-${chapter.title}`}
+          className="transcript-chapter"
+          data-entries={chapter.entries.length}
+        >
           {chapter.title && (
             <Heading>
               <span lang={langOf(language?.chaptersLang)}>{chapter.title}</span>{' '}

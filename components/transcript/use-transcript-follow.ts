@@ -145,11 +145,12 @@ export function useTranscriptFollow({
       const time = captionTime(store.getSnapshot()) + SEEK_TOLERANCE;
       const next = index.cues[cueIndexAt(index, time)]?.entry ?? null;
       if (next === active) return;
-      // Layout is read before the attributes change, so a frame lays out once.
-      const target = following && next ? scrollTargetFor(element, next) : null;
       active?.removeAttribute('aria-current');
       next?.setAttribute('aria-current', 'true');
       active = next;
+      // Measured after the change: the current line's chapter is laid out in full from then on
+      // (transcript.css), so the panel can scroll all the way to it in one go.
+      const target = following && next ? scrollTargetFor(element, next) : null;
       if (target !== null && next) scrollPanel(next, target);
     };
     update();

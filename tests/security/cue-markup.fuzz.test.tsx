@@ -54,6 +54,7 @@ const ALLOWED_ATTRIBUTES: Record<string, ReadonlySet<string> | 'any'> = {
   'data-kind': new Set(['li']),
   'data-seek': new Set(['a']),
   'data-transcript-lang': new Set(['div']),
+  'data-entries': new Set(['div']),
 };
 /** Ids come from a note's validated gloss and its start in milliseconds. */
 const NOTE_ID = /^asl-[a-z0-9-]+-\d+$/;
