@@ -9,7 +9,8 @@
 //
 // Environment: BENCH_PORT (default 3205; Lighthouse's Chromium uses BENCH_PORT + 10),
 // BENCH_DIST_DIR (default .next-bench), CAPTION_FIXTURES_DIR (default tests/.generated/captions),
-// BENCH_LIGHTHOUSE_RUNS (default 3; the median is reported), CHROMIUM_PATH.
+// BENCH_LIGHTHOUSE_RUNS (default 3; the median is reported), CHROMIUM_PATH, BENCH_TRACE (a file:
+// the transcript section records a Chromium trace of its search keystrokes there).
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

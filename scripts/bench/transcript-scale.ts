@@ -20,6 +20,16 @@ function htmlWeight(html: string): { bytes: number; inlineScriptBytes: number } 
 
 const megabytes = (bytes: number) => `${fixed(bytes / 1e6, 2)} MB`;
 const PLAYBACK_MS = 10_000;
+/** What the optional search trace records: main-thread tasks, rendering phases, input, GC. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'input',
+  'latencyInfo',
+  'v8',
+  'disabled-by-default-v8.gc',
+];
 /** Lighthouse's window: from first contentful paint to 5 s after the load event. */
 const AFTER_LOAD_MS = 5_000;
 
@@ -211,7 +221,11 @@ export async function measureTranscriptScale(
       });
     }
 
-    const search = await searchLatency(page);
+    // BENCH_TRACE=file.json: a Chromium trace of the keystrokes (open it in DevTools' Performance
+    // panel), to see what a slow one waited for.
+    const tracePath = process.env.BENCH_TRACE;
+    if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
+    const search = await searchLatency(page).finally(() => (tracePath ? browser.stopTracing() : undefined));
     if (typeof search === 'string') {
       rows.push(
         ...unavailable(SECTION, 'search latency per keystroke', `p95 ≤ ${SEARCH_BUDGET_MS} ms`, search).rows,
