@@ -126,29 +126,31 @@ export function TranscriptController({
       data-descriptions={descriptions ? 'shown' : 'hidden'}
       data-filter={filter && searchSnapshot.count > 0 ? 'matches' : 'all'}
     >
-      {hydrated && (
-        <div className="transcript-toolbar">
-          <TranscriptSearchField
-            search={searchSnapshot}
-            filter={filter}
-            onQuery={search.setQuery}
-            onStep={search.step}
-            onFocus={search.prepare}
-            onFilter={setFilter}
-          />
-          <TranscriptOptions
-            timestamps={timestamps}
-            descriptions={descriptions}
-            autoScroll={variant === 'panel' ? autoScroll : null}
-            languages={languages}
-            language={chosenLanguage}
-            followLabel={captionsTranscript?.label ?? ''}
-            onLanguage={setChosenLanguage}
-          />
-          {variant === 'panel' && store && <TranscriptCopyLink store={store} entries={entries} />}
-        </div>
-      )}
-      {hydrated && variant === 'panel' && (
+      {/* In the server HTML, so hydrating moves nothing (CLS 0); hidden without JavaScript by
+          transcript.css (`scripting: none`), where these controls could do nothing. Disabled
+          until hydrated, so nothing typed or chosen before then is lost; a fieldset disables
+          them all at once, and `role="none"` keeps it out of the accessibility tree. */}
+      <fieldset className="transcript-toolbar" role="none" disabled={!hydrated}>
+        <TranscriptSearchField
+          search={searchSnapshot}
+          filter={filter}
+          onQuery={search.setQuery}
+          onStep={search.step}
+          onFocus={search.prepare}
+          onFilter={setFilter}
+        />
+        <TranscriptOptions
+          timestamps={timestamps}
+          descriptions={descriptions}
+          autoScroll={variant === 'panel' ? autoScroll : null}
+          languages={languages}
+          language={chosenLanguage}
+          followLabel={captionsTranscript?.label ?? ''}
+          onLanguage={setChosenLanguage}
+        />
+        {variant === 'panel' && <TranscriptCopyLink store={store} entries={entries} />}
+      </fieldset>
+      {variant === 'panel' && (
         // A row of its own, kept while the button is hidden: nothing shifts, nothing is covered.
         <div className="transcript-follow-bar">
           <button

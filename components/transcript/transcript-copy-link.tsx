@@ -13,7 +13,8 @@ export function TranscriptCopyLink({
   store,
   entries,
 }: {
-  store: MediaStore;
+  /** Null until the player's video is attached: the link is then to the start. */
+  store: MediaStore | null;
   entries: () => readonly HTMLElement[];
 }) {
   const [message, setMessage] = useState('');
@@ -22,7 +23,7 @@ export function TranscriptCopyLink({
       .filter((item) => item.dataset.kind !== 'description')
       .map((item) => ({ startTime: Number(item.dataset.start), endTime: Number(item.dataset.end) }));
     const url = new URL(window.location.href);
-    url.search = startHref(momentStart(cues, store.getSnapshot().currentTime));
+    url.search = startHref(momentStart(cues, store?.getSnapshot().currentTime ?? 0));
     url.hash = '';
     try {
       await navigator.clipboard.writeText(url.href);
