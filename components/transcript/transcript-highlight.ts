@@ -81,30 +81,12 @@ export function markMatches(entry: Element, foldedQuery: string): number {
   return ranges.length;
 }
 
-/**
- * Runs `work` with a time budget once the page is idle: after pending input and the next frame, so
- * a keystroke never waits behind a slice of highlights and the frame that draws it. Where
- * `requestIdleCallback` is missing (Safari), in the next animation frame. Returns the cancel.
- */
-function whenIdle(work: (budgetMs: number) => void, budgetMs: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    // A busy page still gets its highlights: after `timeout` ms the slice runs regardless.
-    const id = requestIdleCallback(
-      (deadline) => work(deadline.didTimeout ? budgetMs : Math.min(budgetMs, deadline.timeRemaining())),
-      { timeout: 250 },
-    );
-    return () => cancelIdleCallback(id);
-  }
-  const id = requestAnimationFrame(() => work(budgetMs));
-  return () => cancelAnimationFrame(id);
-}
-
-/** Applies highlights a small slice at a time in idle time, so 10,000 matches never block input. */
+/** Applies highlights a frame-sized slice at a time, so 10,000 matches never block input. */
 export interface Highlighter {
   /**
    * Highlights `foldedQuery` in `entries` (marks, and `data-match` on each entry) and clears every
    * entry highlighted before that is not among them. `first` is done at once; the rest follows
-   * in slices of at most `budgetMs` (at least one entry each) whenever the page is idle.
+   * in slices of at most `budgetMs` per animation frame.
    */
   show(entries: readonly Element[], foldedQuery: string, first?: Element): void;
   /** Finishes any pending slices now (before the page is printed, for example). */
@@ -113,16 +95,12 @@ export interface Highlighter {
   cancel(): void;
 }
 
-/**
- * Each slice's budget is small because the browser restyles every entry a slice touched in the
- * next frame, at about the same cost again (measured at 10,000 cues, `npm run bench`).
- */
-export function createHighlighter(budgetMs = 4): Highlighter {
+export function createHighlighter(budgetMs = 6): Highlighter {
   const highlighted = new Set<Element>();
   let wanted = new Set<Element>();
   let query = '';
   let queue: Element[] = [];
-  let cancelPending: (() => void) | null = null;
+  let frame = 0;
 
   const apply = (entry: Element) => {
     if (wanted.has(entry)) {
@@ -135,18 +113,15 @@ export function createHighlighter(budgetMs = 4): Highlighter {
       highlighted.delete(entry);
     }
   };
-  const schedule = () => {
-    cancelPending = queue.length > 0 ? whenIdle(run, budgetMs) : null;
-  };
   const run = (budget: number) => {
+    frame = 0;
     const started = performance.now();
-    do apply(queue.pop()!);
-    while (queue.length > 0 && performance.now() - started < budget);
-    schedule();
+    while (queue.length > 0 && performance.now() - started < budget) apply(queue.pop()!);
+    if (queue.length > 0) frame = requestAnimationFrame(() => run(budgetMs));
   };
   const cancel = () => {
-    cancelPending?.();
-    cancelPending = null;
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
   };
 
   return {
@@ -157,15 +132,12 @@ export function createHighlighter(budgetMs = 4): Highlighter {
       const stale = [...highlighted].filter((entry) => !wanted.has(entry));
       // Popped from the end: the entries in document order first, then the stale ones.
       queue = [...stale, ...[...entries].reverse()];
-      if (first) {
-        apply(first);
-        queue = queue.filter((entry) => entry !== first);
-      }
-      schedule();
+      if (first) apply(first);
+      if (queue.length > 0) frame = requestAnimationFrame(() => run(budgetMs));
     },
     flush() {
       cancel();
-      if (queue.length > 0) run(Number.POSITIVE_INFINITY);
+      run(Number.POSITIVE_INFINITY);
     },
     cancel,
   };

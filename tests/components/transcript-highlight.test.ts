@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clearMarks,
   createHighlighter,
@@ -88,29 +88,5 @@ describe('given many entries', () => {
     highlighter.flush();
     expect(entries.filter((li) => li.hasAttribute('data-match'))).toEqual([entries[3]]);
     expect(entries.flatMap(marks)).toEqual(['line 3']);
-  });
-});
-
-describe('given a page with idle time', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('should highlight the rest in idle callbacks, not in animation frames', () => {
-    const idle: Array<(deadline: IdleDeadline) => void> = [];
-    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    const frame = vi.fn();
-    vi.stubGlobal('requestAnimationFrame', frame);
-    const entries = Array.from({ length: 3 }, (_, i) => entry('', `line ${i} drum`));
-    const highlighter = createHighlighter(0);
-    highlighter.show(entries, foldQuery('drum'), entries[0]);
-    expect(entries.map((li) => li.hasAttribute('data-match'))).toEqual([true, false, false]);
-
-    // No time left: each slice still does one entry, so a busy page gets there.
-    const deadline = { didTimeout: false, timeRemaining: () => 0 };
-    idle.shift()!(deadline);
-    idle.shift()!(deadline);
-    expect(entries.every((li) => li.hasAttribute('data-match'))).toBe(true);
-    expect(frame).not.toHaveBeenCalled();
-    expect(idle).toHaveLength(0);
   });
 });
