@@ -76,6 +76,11 @@ export interface PageAudit {
   cls: number[];
 }
 
+/** A route's audit before its first run. */
+export function emptyAudit(path: string): PageAudit {
+  return { path, runs: [], errors: [], failing: {}, audited: {}, metrics: {}, cls: [] };
+}
+
 /** A route to audit, and the Performance score it should reach (the median of the runs). */
 export interface LighthouseRoute {
   path: string;
@@ -160,15 +165,7 @@ export async function measureLighthouse(
   const audits: PageAudit[] = [];
   try {
     for (const route of routes) {
-      const audit: PageAudit = {
-        path: route.path,
-        runs: [],
-        errors: [],
-        failing: {},
-        audited: {},
-        metrics: {},
-        cls: [],
-      };
+      const audit = emptyAudit(route.path);
       const categories = route.categories ?? ALL_CATEGORIES;
       for (let run = 0; run < runs; run += 1) {
         // A loaded machine sometimes loses Lighthouse's trace (NO_NAVSTART): one more try, and a

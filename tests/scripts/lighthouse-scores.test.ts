@@ -2,18 +2,9 @@
 // budgets (never a pass, never the whole section lost), and a route audited for Performance only
 // (the 10,000-cue page) has no rows for the other categories.
 import { describe, expect, it } from 'vitest';
-import { lighthouseRows, type PageAudit } from '../../scripts/bench/lighthouse-scores';
+import { emptyAudit, lighthouseRows, type PageAudit } from '../../scripts/bench/lighthouse-scores';
 
-const audit = (overrides: Partial<PageAudit>): PageAudit => ({
-  path: '/p',
-  runs: [],
-  errors: [],
-  failing: {},
-  audited: {},
-  metrics: {},
-  cls: [],
-  ...overrides,
-});
+const audit = (overrides: Partial<PageAudit>): PageAudit => ({ ...emptyAudit('/p'), ...overrides });
 
 describe(lighthouseRows.name, () => {
   it('should report every budget of a route whose runs all failed as not available, with the reason', () => {
