@@ -33,7 +33,9 @@ test.afterAll(async () => {
 async function embedFrame(page: Page, path = `/embed/${DEMO_SLUG}`): Promise<Frame> {
   await page.locator('iframe').waitFor();
   const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
-  if (!frame || !frame.url().includes(path)) throw new Error(`no frame of ${path}: ${frame?.url()}`);
+  if (!frame) throw new Error(`no frame for ${path}`);
+  // A new frame is at about:blank until its src has loaded (read at once, it failed a CI run).
+  await frame.waitForURL((url) => url.href.includes(path));
   await frame.locator('[data-caption-overlay]').waitFor({ state: 'attached' });
   await frame.waitForFunction(() => {
     const video = document.querySelector<HTMLVideoElement>('#title-video');
