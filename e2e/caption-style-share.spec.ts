@@ -7,7 +7,8 @@
 // nothing; a pasted code is previewed before it is applied. Focus goes back to Settings when the
 // link's dialog closes. Axe on the dialog in each state.
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { CAPTION_STYLE_FRAGMENT, encodeCaptionStyle } from '../components/preferences/caption-style-code';
+import { encodeCaptionStyle } from '../components/preferences/caption-style-code';
+import { CAPTION_STYLE_FRAGMENT } from '../components/preferences/caption-style-fragment';
 import {
   DEFAULT_CAPTION_STYLE,
   PREFERENCES_KEY,

@@ -1,11 +1,8 @@
 'use client';
 
 import { lazy, useEffect, useState } from 'react';
-import {
-  codeFromHash,
-  decodeCaptionStyle,
-  encodeCaptionStyle,
-} from '@/components/preferences/caption-style-code';
+import { decodeCaptionStyle, encodeCaptionStyle } from '@/components/preferences/caption-style-code';
+import { codeFromHash } from '@/components/preferences/caption-style-fragment';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import type { CaptionStyleOffer } from './caption-style-offer';
 import { LazyDialogContent } from './lazy-dialog';

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { formatSpokenDuration } from '@/captions/format';
+import { codeFromHash } from '@/components/preferences/caption-style-fragment';
 import { LazyDialogContent } from './lazy-dialog';
 import type { PlayerDialog } from './settings-menu-content';
 
@@ -45,7 +46,7 @@ export function PlayerDialogs({
   useEffect(() => {
     // Reading the URL is an external system: once, after hydration.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setStyleLink(/(?:^#|&)caption-style=/.test(window.location.hash));
+    setStyleLink(codeFromHash(window.location.hash) !== '');
   }, []);
   // Emptied while the dialog is open, so going to the same time twice is announced twice.
   const announcement =

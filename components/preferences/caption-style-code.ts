@@ -8,6 +8,7 @@
  * edge (index in EDGE_STYLES) and a checksum (the sum of the other bytes, modulo 256), so a code
  * damaged in copying is refused instead of applied.
  */
+import { CAPTION_STYLE_FRAGMENT } from './caption-style-fragment';
 import { CAPTION_FONTS, EDGE_STYLES, type CaptionStyle } from './preferences';
 
 /** The version this page writes; a code with a higher one needs a newer page. */
@@ -16,9 +17,6 @@ export const CAPTION_STYLE_CODE_VERSION = 1;
 const BYTES = 17;
 /** A code anywhere in pasted text (a bare code, or a link carrying `#caption-style=cs1.…`). */
 const CODE = /\bcs(\d{1,4})\.([A-Za-z0-9_-]*)/;
-
-/** The link fragment that carries a code: `/watch/sound-of-metal#caption-style=cs1.…`. */
-export const CAPTION_STYLE_FRAGMENT = 'caption-style';
 
 export interface CaptionStyleCodeError {
   kind: 'not-a-code' | 'damaged' | 'newer-version';
@@ -132,13 +130,4 @@ export function decodeCaptionStyle(text: string): CaptionStyleCodeResult {
 export function captionStyleLink(pageUrl: string, style: CaptionStyle): string {
   const base = pageUrl.split('#')[0];
   return `${base}#${CAPTION_STYLE_FRAGMENT}=${encodeCaptionStyle(style)}`;
-}
-
-/**
- * The code a link carries in its fragment (`#caption-style=cs1.…`, alone or among other
- * `&`-separated fields), or '' when it carries none. The code itself is not checked here.
- */
-export function codeFromHash(hash: string): string {
-  const match = new RegExp(`(?:^#|&)${CAPTION_STYLE_FRAGMENT}=([^&]*)`).exec(hash);
-  return match?.[1] ?? '';
 }

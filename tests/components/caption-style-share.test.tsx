@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CaptionStyleShare } from '../../components/player/caption-style-share';
-import { codeFromHash, encodeCaptionStyle } from '../../components/preferences/caption-style-code';
+import { encodeCaptionStyle } from '../../components/preferences/caption-style-code';
+import { codeFromHash } from '../../components/preferences/caption-style-fragment';
 import {
   DEFAULT_CAPTION_STYLE,
   PREFERENCES_KEY,
