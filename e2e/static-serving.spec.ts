@@ -1,9 +1,10 @@
-// Verifies that `next start` serves every page that does not depend on the request as a prerendered
-// static page (listed in the build's prerender manifest, sent with the cache headers Next.js gives
-// static pages, so a CDN caches it too), and that only a watch page with `?t=` is rendered per
-// request, with its `#t=` media fragment in the server HTML. The proxy answers a prerendered page
-// from the bytes it read once, shared by every response: concurrent requests, compressed or not,
-// each get the whole page, and a matching `ETag` gets a 304.
+// Verifies that the server (scripts/serve.mjs: `next start`'s handler, with prerendered pages kept in
+// memory) serves every page that does not depend on the request as a prerendered static page
+// (listed in the build's prerender manifest, sent with the cache headers Next.js gives static pages,
+// so a CDN caches it too), and that only a watch page with `?t=` is rendered per request, with its
+// `#t=` media fragment in the server HTML. A prerendered page is sent with the bytes of the build:
+// concurrent requests, compressed or not, each get the whole page, and a matching `ETag` gets a
+// 304; once kept in memory, with every header Next.js and the proxy gave it.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -66,4 +67,37 @@ test('should send every concurrent request the prerendered bytes, compressed whe
   const notModified = await request.get(page, { headers: { 'if-none-match': etag } });
   expect(notModified.status()).toBe(304);
   expect(notModified.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
+});
+
+test('should answer a prerendered page from memory after its first request, with the headers Next.js gave it', async ({
+  request,
+}) => {
+  const page = `/watch/${DEMO_SLUG}/transcript`;
+  const html = readFileSync(path.join(distDir, 'server', 'app', `${page}.html`));
+  // A query is always left to Next.js (and its proxy): the reference answer.
+  const throughNext = await request.get(`${page}?from=test`);
+  expect(throughNext.headers()['x-cache']).toBeUndefined();
+  await expect
+    .poll(async () => (await request.get(page)).headers()['x-cache'], { message: 'kept in memory' })
+    .toBe('HIT');
+  const kept = await request.get(page, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+  expect(kept.headers()['content-encoding']).toBe('br');
+  expect((await kept.body()).equals(html)).toBe(true);
+  // Every header but those of the transfer itself.
+  const transfer = new Set([
+    'date',
+    'connection',
+    'keep-alive',
+    'transfer-encoding',
+    'content-length',
+    'content-encoding',
+    'x-cache',
+  ]);
+  const names = Object.keys(throughNext.headers()).filter((name) => !transfer.has(name));
+  expect(names).toContain('content-security-policy');
+  for (const name of names) expect(kept.headers()[name], name).toBe(throughNext.headers()[name]);
+  // A shared moment is still rendered per request.
+  const moment = await request.get(`/watch/${DEMO_SLUG}?t=83`);
+  expect(moment.headers()['x-cache']).toBeUndefined();
+  expect(moment.headers()['cache-control']).toMatch(/no-store/);
 });

@@ -38,4 +38,4 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < sourcesChanged()) {
 
 const port = process.env.PORT ?? '3000';
 console.log(`\nCaption Companion: http://localhost:${port}/`);
-run('npx', ['next', 'start', '-p', port]);
+run(process.execPath, [path.join('scripts', 'serve.mjs'), '-p', port]);

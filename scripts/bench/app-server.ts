@@ -1,4 +1,5 @@
-// `next start` on loopback for the bench, stopped by its process id when the bench ends.
+// The production server (scripts/serve.mjs: `next start`'s handler with prerendered pages kept in
+// memory) on loopback for the bench, stopped by its process group when the bench ends.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,7 +46,7 @@ export function processGroupCpuSeconds(group: number, procDir = '/proc'): number
 async function waitUntilServing(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${origin}/`);
       if (response.ok) return;
@@ -54,20 +55,23 @@ async function waitUntilServing(origin: string, child: ChildProcess, timeoutMs: 
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
+  throw new Error(`the server did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
 /** Starts the built app on 127.0.0.1:`port` and resolves once `/` answers. */
 export async function startServer(settings: BuildSettings, port: number): Promise<AppServer> {
-  const nextBin = path.join(settings.root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: settings.root,
-    env: { ...buildEnv(settings), NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(settings.root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: settings.root,
+      env: { ...buildEnv(settings), NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    },
+  );
   const stop = () => {
-    // The whole process group: `next start` may fork workers.
+    // The whole process group: Next.js may fork workers.
     if (child.pid !== undefined && child.exitCode === null) {
       try {
         process.kill(-child.pid, 'SIGTERM');

@@ -1,6 +1,6 @@
 // The server under load: autocannon (its command line, in a process of its own so it does not
 // share the bench's event loop) with 50 connections for 10 s on a static file (the poster, from
-// public/) and 10 s on the watch page, against the same `next start` on loopback, and the ratio
+// public/) and 10 s on the watch page, against the same server (scripts/serve.mjs) on loopback, and the ratio
 // of their request rates. The watch page is prerendered, so it should be served nearly as fast as
 // a file: at least half the static file's rate, p99 within 200 ms, no errors.
 //
@@ -13,9 +13,9 @@
 // four (the poster's rounds showed no such order).
 //
 // autocannon sends no Accept-Encoding, so the budgeted rows are of uncompressed answers. A browser
-// asks for compression, and Next.js gzips the page on each such request (the poster, a JPEG, is
-// sent as it is): the same pair again with Chromium's Accept-Encoding gives that figure, as extra
-// rows without a budget.
+// asks for compression: the server sends the page compressed once, where Next.js alone gzips it on
+// each request (the poster, a JPEG, is sent as it is). The same pair again with Chromium's
+// Accept-Encoding gives that figure, as extra rows without a budget.
 import path from 'node:path';
 import { verdict, type SectionResult } from './bench-row';
 import { runNodeForJson } from './node-json';
@@ -176,7 +176,7 @@ export async function measureServerLoad(
       },
       {
         section: SECTION,
-        figure: `${url} server CPU time per request (user + system, all of next start's processes)`,
+        figure: `${url} server CPU time per request (user + system, all of the server's processes)`,
         value: cpuText(report),
         budget: '–',
         verdict: 'no budget' as const,
@@ -220,7 +220,7 @@ export async function measureServerLoad(
     },
     {
       section: SECTION,
-      figure: `with a browser's Accept-Encoding: \`${watchPath}\` (compressed per request)`,
+      figure: `with a browser's Accept-Encoding: \`${watchPath}\` (Brotli, compressed once)`,
       value: rate(pageAsked),
       budget: '–',
       verdict: 'no budget',

@@ -1,0 +1,177 @@
+// The production server's memory of prerendered pages (scripts/page-cache.mjs): what it keeps, what
+// it leaves to Next.js, and that a kept page is sent with the headers Next.js gave it.
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
+// @ts-expect-error: a plain ES module without types, like the other npm scripts.
+import { chooseEncoding, createPageCache, isKeepable } from '../../scripts/page-cache.mjs';
+
+const PAGE = '/watch/sound-of-metal';
+const HTML = `<!DOCTYPE html><html><body>${'<p>Ruben plays the drums.</p>'.repeat(200)}</body></html>`;
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 's-maxage=31536000',
+  vary: 'rsc, next-router-state-tree, Accept-Encoding',
+  'x-nextjs-prerender': '1',
+  etag: '"abc"',
+  'content-security-policy': "default-src 'self'; script-src 'self' 'sha256-x'",
+};
+
+interface Sent {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | undefined;
+}
+
+type Cache = {
+  serve(req: object, res: object): boolean;
+  stateOf(pathname: string): string;
+};
+
+/** Asks the cache as the server does; `sent` is null when it left the request to Next.js. */
+function ask(cache: Cache, url: string, headers: Record<string, string> = {}, method = 'GET'): Sent | null {
+  let sent: Sent | null = null;
+  const res = {
+    writeHead(status: number, flat: string[]) {
+      const named: Record<string, string> = {};
+      for (let i = 0; i < flat.length; i += 2) named[flat[i]!] = flat[i + 1]!;
+      sent = { status, headers: named, body: undefined };
+    },
+    end(body?: Buffer) {
+      sent!.body = body;
+    },
+  };
+  return cache.serve({ method, url, headers }, res) ? sent : null;
+}
+
+function pageCache(response: () => Promise<Response>, pathnames = [PAGE]) {
+  const fetchPage = vi.fn(response);
+  const onError = vi.fn();
+  const cache: Cache = createPageCache({ pathnames: new Set(pathnames), fetchPage, onError });
+  return { cache, fetchPage, onError };
+}
+
+const prerendered =
+  (headers: Record<string, string> = PAGE_HEADERS, status = 200) =>
+  () =>
+    Promise.resolve(new Response(HTML, { status, headers }));
+
+/** Asks once (which starts keeping the page) and waits until the page is kept. */
+async function kept(cache: Cache) {
+  expect(ask(cache, PAGE)).toBeNull();
+  await vi.waitFor(() => expect(cache.stateOf(PAGE)).toBe('kept'));
+}
+
+describe('chooseEncoding', () => {
+  it.each([
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip;q=0.5', 'gzip'],
+    ['*', 'br'],
+    ['identity', 'identity'],
+    ['', 'identity'],
+    [undefined, 'identity'],
+  ])('should pick, for %j, %s', (header, encoding) => {
+    expect(chooseEncoding(header)).toBe(encoding);
+  });
+});
+
+describe('isKeepable', () => {
+  it('should keep a prerendered HTML page that a shared cache may keep', () => {
+    expect(isKeepable(200, new Headers(PAGE_HEADERS))).toBe(true);
+  });
+
+  it.each([
+    ['a status other than 200', 404, {}],
+    ['a page rendered per request', 200, { 'x-nextjs-prerender': '' }],
+    ['no s-maxage', 200, { 'cache-control': 'max-age=60' }],
+    ['a private answer', 200, { 'cache-control': 'private, s-maxage=60' }],
+    ['no-store', 200, { 'cache-control': 'no-store, s-maxage=60' }],
+    ['a cookie', 200, { 'set-cookie': 'a=b' }],
+    ['Vary: *', 200, { vary: '*' }],
+    ['not HTML', 200, { 'content-type': 'text/vtt' }],
+  ])('should not keep %s', (_, status, changes) => {
+    expect(isKeepable(status, new Headers({ ...PAGE_HEADERS, ...changes }))).toBe(false);
+  });
+});
+
+describe('createPageCache', () => {
+  it('should leave the first request to Next.js, then send the page with its headers from memory', async () => {
+    const { cache, fetchPage } = pageCache(prerendered());
+    await kept(cache);
+    const sent = ask(cache, PAGE)!;
+    expect(sent.status).toBe(200);
+    expect(sent.body!.toString()).toBe(HTML);
+    for (const [name, value] of Object.entries(PAGE_HEADERS)) expect(sent.headers[name], name).toBe(value);
+    expect(sent.headers['content-length']).toBe(String(Buffer.byteLength(HTML)));
+    expect(sent.headers['x-cache']).toBe('HIT');
+    expect(sent.headers['content-encoding']).toBeUndefined();
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+    expect(fetchPage).toHaveBeenCalledWith(PAGE);
+  });
+
+  it('should send the page compressed once, as Brotli or gzip, as the request accepts', async () => {
+    const { cache } = pageCache(prerendered());
+    await kept(cache);
+    const br = ask(cache, PAGE, { 'accept-encoding': 'gzip, deflate, br' })!;
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body!).toString()).toBe(HTML);
+    expect(br.headers['content-length']).toBe(String(br.body!.length));
+    const gzip = ask(cache, PAGE, { 'accept-encoding': 'gzip' })!;
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body!).toString()).toBe(HTML);
+  });
+
+  it('should answer a matching ETag with 304 and the page policy, and HEAD without a body', async () => {
+    const { cache } = pageCache(prerendered());
+    await kept(cache);
+    const notModified = ask(cache, PAGE, { 'if-none-match': '"abc"' })!;
+    expect(notModified.status).toBe(304);
+    expect(notModified.body).toBeUndefined();
+    expect(notModified.headers['content-security-policy']).toBe(PAGE_HEADERS['content-security-policy']);
+    const head = ask(cache, PAGE, {}, 'HEAD')!;
+    expect(head.status).toBe(200);
+    expect(head.body).toBeUndefined();
+  });
+
+  it('should leave to Next.js a query, a request the page varies on, a range, other methods and other paths', async () => {
+    const { cache, fetchPage } = pageCache(prerendered());
+    await kept(cache);
+    expect(ask(cache, `${PAGE}?t=83`)).toBeNull();
+    expect(ask(cache, PAGE, { rsc: '1' })).toBeNull();
+    expect(ask(cache, PAGE, { range: 'bytes=0-10' })).toBeNull();
+    expect(ask(cache, PAGE, {}, 'POST')).toBeNull();
+    expect(ask(cache, '/watch/unknown')).toBeNull();
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('should ask for a page only once while it is being kept', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const { cache, fetchPage } = pageCache(() => new Promise((resolve) => (answer = resolve)));
+    expect(ask(cache, PAGE)).toBeNull();
+    expect(cache.stateOf(PAGE)).toBe('asking');
+    expect(ask(cache, PAGE)).toBeNull();
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+    answer(new Response(HTML, { headers: PAGE_HEADERS }));
+    await vi.waitFor(() => expect(cache.stateOf(PAGE)).toBe('kept'));
+  });
+
+  it('should never keep, nor ask again for, a page whose answer a shared cache may not keep', async () => {
+    const { cache, fetchPage } = pageCache(
+      prerendered({ ...PAGE_HEADERS, 'cache-control': 'private, no-store' }),
+    );
+    expect(ask(cache, PAGE)).toBeNull();
+    await vi.waitFor(() => expect(cache.stateOf(PAGE)).toBe('not keepable'));
+    expect(ask(cache, PAGE)).toBeNull();
+    expect(ask(cache, PAGE)).toBeNull();
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('should report a failed request for a page, leave its requests to Next.js, and try again later', async () => {
+    const { cache, fetchPage, onError } = pageCache(() => Promise.reject(new Error('connection refused')));
+    expect(ask(cache, PAGE)).toBeNull();
+    await vi.waitFor(() => expect(cache.stateOf(PAGE)).toBe('unknown'));
+    expect(onError).toHaveBeenCalledWith(PAGE, expect.any(Error));
+    expect(ask(cache, PAGE)).toBeNull();
+    await vi.waitFor(() => expect(fetchPage).toHaveBeenCalledTimes(2));
+  });
+});
