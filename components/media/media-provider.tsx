@@ -2,6 +2,7 @@
 
 import {
   createContext,
+  startTransition,
   use,
   useCallback,
   useEffect,
@@ -27,7 +28,11 @@ export function MediaProvider({ children }: { children: ReactNode }) {
   const [store, setStore] = useState<MediaStore | null>(null);
   const attach = useCallback((video: HTMLVideoElement, container: HTMLElement) => {
     const created = createMediaStore(video, container);
-    setStore(created);
+    // A transition: the page's first render with a store (the player's bar, overlay and dialogs,
+    // the transcript's and notes' controllers) yields to the browser every few milliseconds
+    // instead of running as one long task right after hydration (Total Blocking Time, `npm run
+    // bench`). As a default update it was flushed with hydration's synchronous work, in one task.
+    startTransition(() => setStore(created));
     return () => {
       created.destroy();
       setStore((current) => (current === created ? null : current));
