@@ -68,6 +68,46 @@ function quote(file: CaptionFile, line: number): string {
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
 }
 
+/**
+ * The report on every file chosen: the summary of errors and warnings, then each refused file
+ * and each file read. Its own chunk (`React.lazy` in the workspace), loaded with the first file,
+ * like the parsers and the lint it shows.
+ */
+export function CaptionReports({
+  captions,
+  refused,
+  profile,
+  onRemove,
+}: {
+  captions: readonly ShiftedCaption[];
+  refused: readonly RefusedCaption[];
+  profile: LintProfileName;
+  onRemove(key: string): void;
+}) {
+  const findings = useFindings(captions, profile);
+  const counts = reportCounts(captions, refused, findings);
+  return (
+    <>
+      <p className="play-summary" data-report-summary="">
+        {plural(captions.length + refused.length, 'file')}: {plural(counts.errors, 'error')},{' '}
+        {plural(counts.warnings, 'warning')}.
+      </p>
+      {refused.map((r) => (
+        <RefusedReport key={r.key} refused={r} onRemove={() => onRemove(r.key)} />
+      ))}
+      {captions.map((c) => (
+        <CaptionReport
+          key={c.key}
+          caption={c}
+          findings={findings.get(c.key) ?? []}
+          profile={profile}
+          onRemove={() => onRemove(c.key)}
+        />
+      ))}
+    </>
+  );
+}
+
 /** One refused file: its name and why. */
 export function RefusedReport({ refused, onRemove }: { refused: RefusedCaption; onRemove: () => void }) {
   return (

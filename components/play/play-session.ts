@@ -4,7 +4,6 @@
  * because every change also makes or revokes object URLs, which must happen once per change,
  * not once per render. Files are read in the browser; nothing is sent anywhere.
  */
-import { captionFileSizeProblem, readCaptionFile } from '@/captions/caption-file';
 import {
   captionUrls,
   languageFromFileName,
@@ -106,6 +105,9 @@ export function createPlaySession() {
 
   async function readOne(file: File): Promise<PlayCaption | RefusedCaption> {
     const key = `f${nextKey++}`;
+    // The parsers (WebVTT and SubRip) load with the first caption file, not with the page: most of
+    // /play's JavaScript, which its first load then neither downloads nor runs.
+    const { captionFileSizeProblem, readCaptionFile } = await import('@/captions/caption-file');
     const tooBig = captionFileSizeProblem(file.size);
     if (tooBig) return { key, name: file.name, message: tooBig };
     let bytes: Uint8Array;

@@ -1,22 +1,29 @@
 'use client';
 
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { isLintProfileName, LINT_PROFILES, type LintProfileName } from '@/captions/lint';
 import { transcriptLanguages } from '@/captions/transcript';
 import { CaptionOffsetControl } from '@/components/caption-offset/caption-offset-control';
 import { MediaProvider } from '@/components/media/media-provider';
 import { useHydrated } from '@/components/hydration/use-hydrated';
-import { PlayerFrame } from '@/components/player/player-frame';
-import { TranscriptView } from '@/components/transcript/transcript-view';
 import { CaptionDownloads } from './caption-downloads';
-import { CaptionReport, RefusedReport, reportCounts, useFindings } from './caption-report';
 import { FilePicker } from './file-picker';
 import { playerTracksOf } from './play-captions';
 import { createPlaySession, INITIAL_PLAY_SNAPSHOT, MAX_OFFSET_MS } from './play-session';
-import { plural } from './plural';
 import './play.css';
 
 const serverSnapshot = () => INITIAL_PLAY_SNAPSHOT;
+
+// What shows a chosen file loads with the first one: until then /play shows only its file inputs,
+// offset and profile, and its first load neither downloads nor hydrates the player, the
+// transcript or the report (Lighthouse's Total Blocking Time and LCP, `npm run bench`).
+const PlayerFrame = lazy(() =>
+  import('@/components/player/player-frame').then((m) => ({ default: m.PlayerFrame })),
+);
+const TranscriptView = lazy(() =>
+  import('@/components/transcript/transcript-view').then((m) => ({ default: m.TranscriptView })),
+);
+const CaptionReports = lazy(() => import('./caption-report').then((m) => ({ default: m.CaptionReports })));
 
 /**
  * Everything on /play below the introduction: the file inputs, the player with the chosen
@@ -39,8 +46,6 @@ export function PlayWorkspace() {
       ),
     [captions],
   );
-  const findings = useFindings(captions, profile);
-  const counts = reportCounts(captions, refused, findings);
   const fileCount = captions.length + refused.length;
 
   return (
@@ -61,33 +66,35 @@ export function PlayWorkspace() {
         <section className="player-section" aria-labelledby="player-heading">
           <h2 id="player-heading">Player</h2>
           {video ? (
-            <PlayerFrame
-              key={video.url}
-              tracks={tracks}
-              duration={Number.MAX_SAFE_INTEGER}
-              whenVideoFails="The captions' transcript below still works."
-              fileOffset={{ offsetMs, limitMs: MAX_OFFSET_MS, onChange: session.setOffset }}
-            >
-              <video
-                id="title-video"
-                src={video.url}
-                controls
-                preload="metadata"
-                playsInline
-                data-media={video.kind}
-                aria-label={`${video.name}: ${video.kind}`}
+            <Suspense>
+              <PlayerFrame
+                key={video.url}
+                tracks={tracks}
+                duration={Number.MAX_SAFE_INTEGER}
+                whenVideoFails="The captions' transcript below still works."
+                fileOffset={{ offsetMs, limitMs: MAX_OFFSET_MS, onChange: session.setOffset }}
               >
-                {tracks.map((track) => (
-                  <track
-                    key={track.url}
-                    kind={track.kind}
-                    src={track.url}
-                    srcLang={track.srclang}
-                    label={track.label}
-                  />
-                ))}
-              </video>
-            </PlayerFrame>
+                <video
+                  id="title-video"
+                  src={video.url}
+                  controls
+                  preload="metadata"
+                  playsInline
+                  data-media={video.kind}
+                  aria-label={`${video.name}: ${video.kind}`}
+                >
+                  {tracks.map((track) => (
+                    <track
+                      key={track.url}
+                      kind={track.kind}
+                      src={track.url}
+                      srcLang={track.srclang}
+                      label={track.label}
+                    />
+                  ))}
+                </video>
+              </PlayerFrame>
+            </Suspense>
           ) : (
             <p className="play-empty">Choose a video or audio file to play it here.</p>
           )}
@@ -128,23 +135,15 @@ export function PlayWorkspace() {
           {fileCount === 0 ? (
             <p>Choose a caption file to check it.</p>
           ) : (
-            <p className="play-summary" data-report-summary="">
-              {plural(fileCount, 'file')}: {plural(counts.errors, 'error')},{' '}
-              {plural(counts.warnings, 'warning')}.
-            </p>
+            <Suspense>
+              <CaptionReports
+                captions={captions}
+                refused={refused}
+                profile={profile}
+                onRemove={session.removeCaption}
+              />
+            </Suspense>
           )}
-          {refused.map((r) => (
-            <RefusedReport key={r.key} refused={r} onRemove={() => session.removeCaption(r.key)} />
-          ))}
-          {captions.map((c) => (
-            <CaptionReport
-              key={c.key}
-              caption={c}
-              findings={findings.get(c.key) ?? []}
-              profile={profile}
-              onRemove={() => session.removeCaption(c.key)}
-            />
-          ))}
         </section>
 
         <section className="transcript-section" aria-labelledby="transcript-heading">
@@ -153,11 +152,13 @@ export function PlayWorkspace() {
             <p>The captions appear here as text once a caption file is read.</p>
           ) : (
             // Remounted when the cues move: the lists are rendered once and then only marked in place.
-            <TranscriptView
-              key={tracks.map((t) => t.url).join(' ')}
-              transcripts={transcripts}
-              variant="panel"
-            />
+            <Suspense>
+              <TranscriptView
+                key={tracks.map((t) => t.url).join(' ')}
+                transcripts={transcripts}
+                variant="panel"
+              />
+            </Suspense>
           )}
         </section>
       </div>
