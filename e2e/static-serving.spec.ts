@@ -101,3 +101,13 @@ test('should answer a prerendered page from memory after its first request, with
   expect(moment.headers()['x-cache']).toBeUndefined();
   expect(moment.headers()['cache-control']).toMatch(/no-store/);
 });
+
+test("should ask for the watch page's poster, its largest paint, from the head with high priority", async ({
+  request,
+}) => {
+  const html = await (await request.get(`/watch/${DEMO_SLUG}`)).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  const preload = head.match(/<link[^>]*rel="preload"[^>]*>/g)?.find((link) => link.includes('as="image"'));
+  expect(preload).toContain(`href="${title.manifest.poster}"`);
+  expect(preload).toMatch(/fetchPriority="high"/i);
+});

@@ -1,3 +1,4 @@
+import { preload } from 'react-dom';
 import type { LoadedTitle } from '@/captions/title-folder';
 
 const VISIBLE_KINDS = new Set(['captions', 'subtitles', 'descriptions', 'chapters', 'metadata']);
@@ -10,6 +11,9 @@ const VISIBLE_KINDS = new Set(['captions', 'subtitles', 'descriptions', 'chapter
 export function TitleVideo({ title, startTime }: { title: LoadedTitle; startTime: number | null }) {
   const fragment = startTime ? `#t=${startTime}` : '';
   const { manifest } = title;
+  // The poster is the page's largest paint: asked for from the head, first, not when the parser
+  // reaches the video behind the page's scripts.
+  preload(manifest.poster, { as: 'image', fetchPriority: 'high' });
   return (
     <video
       id="title-video"
