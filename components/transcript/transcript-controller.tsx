@@ -82,7 +82,11 @@ export function TranscriptController({
     });
   }, [root, language, entries, search, detach, reveal]);
 
-  // Print everything highlighted, not only what the slices reached.
+  // The filter to matching lines shows every match, so every match is highlighted, not only
+  // those near the view.
+  useEffect(() => search.highlightEverywhere(filter), [search, filter]);
+
+  // Print everything highlighted, not only the matches near the view.
   useEffect(() => {
     const beforePrint = () => search.flush();
     window.addEventListener('beforeprint', beforePrint);
