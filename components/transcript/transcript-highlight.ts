@@ -117,28 +117,33 @@ export interface HighlighterOptions {
 export function createHighlighter({ lines = null, budgetMs = 6 }: HighlighterOptions = {}): Highlighter {
   /** Every entry with marks, and the query they are for. */
   const markedFor = new Map<Element, string>();
-  let wanted = new Set<Element>();
+  let matches: readonly Element[] = [];
+  /** `matches` as a set, made only when every match is marked. */
+  let matchSet: Set<Element> | null = null;
+  const isMatch = (entry: Element) => (matchSet ??= new Set(matches)).has(entry);
   let query = '';
   let all = lines === null;
   let queue: Element[] = [];
   let frame = 0;
   let stopListening: (() => void) | null = null;
 
-  const mark = (entry: Element) => {
-    markMatches(entry, query);
-    entry.setAttribute('data-match', '');
-    markedFor.set(entry, query);
-  };
   const clear = (entry: Element) => {
     clearMarks(entry);
     entry.removeAttribute('data-match');
     markedFor.delete(entry);
   };
-  /** Brings one entry up to date: markedFor for the query if it matches, clear otherwise. */
+  /** Marks `entry` for the query if its text holds it, or clears it. */
+  const refresh = (entry: Element) => {
+    if (markedFor.get(entry) === query) return;
+    if (query !== '' && markMatches(entry, query) > 0) {
+      entry.setAttribute('data-match', '');
+      markedFor.set(entry, query);
+    } else if (markedFor.has(entry)) clear(entry);
+  };
+  /** Brings one entry up to date when every match is marked: refreshed if a match, cleared if not. */
   const apply = (entry: Element) => {
-    if (!wanted.has(entry)) {
-      if (markedFor.has(entry)) clear(entry);
-    } else if (markedFor.get(entry) !== query) mark(entry);
+    if (isMatch(entry)) refresh(entry);
+    else if (markedFor.has(entry)) clear(entry);
   };
   const run = (budget: number) => {
     frame = 0;
@@ -154,48 +159,43 @@ export function createHighlighter({ lines = null, budgetMs = 6 }: HighlighterOpt
   /** Brings every entry up to date in slices: stale ones cleared, then matches in document order. */
   const queueAll = () => {
     stopSlices();
-    const stale = [...markedFor.keys()].filter((entry) => !wanted.has(entry));
-    const due = [...wanted].filter((entry) => markedFor.get(entry) !== query);
+    const stale = [...markedFor.keys()].filter((entry) => !isMatch(entry));
+    const due = matches.filter((entry) => markedFor.get(entry) !== query);
     // Popped from the end.
     queue = [...due.reverse(), ...stale];
     if (queue.length > 0) frame = requestAnimationFrame(() => run(budgetMs));
   };
-  const listen = () => {
-    if (!lines || stopListening) return;
-    stopListening = lines.subscribe((line) => {
-      if (!all && wanted.has(line)) apply(line);
+  /** Only the laid-out lines: the lines laid out are the lines searched (hidden ones are not laid out). */
+  const showNear = (laidOut: LaidOutLines) => {
+    stopSlices();
+    // Read which lines are laid out before writing any: after a write, each read would restyle.
+    const near = laidOut.now();
+    const shown = new Set(near);
+    for (const entry of [...markedFor.keys()]) if (!shown.has(entry)) clear(entry);
+    for (const entry of near) refresh(entry);
+    stopListening ??= laidOut.subscribe((line) => {
+      if (!all) refresh(line);
     });
-  };
-  const stopListeningNow = () => {
-    stopListening?.();
-    stopListening = null;
   };
 
   return {
     show(entries, foldedQuery) {
       query = foldedQuery;
-      wanted = new Set(entries);
-      if (all || !lines) return queueAll();
-      stopSlices();
-      // Read which lines are laid out before writing any: after a write, each read would restyle.
-      const near = lines.filter(entries);
-      const shown = new Set(near);
-      for (const entry of [...markedFor.keys()]) if (!shown.has(entry)) clear(entry);
-      for (const entry of near) apply(entry);
-      if (wanted.size > 0) listen();
-      else stopListeningNow();
+      matches = entries;
+      matchSet = null;
+      if (all || !lines) queueAll();
+      else showNear(lines);
     },
     reach(entry) {
-      if (wanted.has(entry)) apply(entry);
+      if (all) apply(entry);
+      else refresh(entry);
     },
     everywhere(on) {
       if (on === all || !lines) return;
       all = on;
-      if (all) return queueAll();
+      if (all) queueAll();
       // Slices left unfinished: the matches near the view now, and the others as it reaches them.
-      stopSlices();
-      for (const entry of lines.filter([...wanted])) apply(entry);
-      if (wanted.size > 0) listen();
+      else showNear(lines);
     },
     flush() {
       queueAll();
@@ -203,7 +203,8 @@ export function createHighlighter({ lines = null, budgetMs = 6 }: HighlighterOpt
     },
     cancel() {
       stopSlices();
-      stopListeningNow();
+      stopListening?.();
+      stopListening = null;
     },
   };
 }

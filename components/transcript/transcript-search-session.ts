@@ -61,12 +61,14 @@ export function createSearchSession(
 ): SearchSession {
   let options = UNCONNECTED;
   const listeners = new Set<() => void>();
-  // Made on first use, in the browser: it asks the document which lines are laid out.
+  // Made on first use, in the browser: they ask the document which lines are laid out.
+  let lines: LaidOutLines | null = null;
   let highlighterMade: Highlighter | null = null;
   let everywhere = false;
   const highlighter = () => {
     if (!highlighterMade) {
-      highlighterMade = createHighlighter({ lines: laidOutLines() });
+      lines = laidOutLines();
+      highlighterMade = createHighlighter({ lines });
       highlighterMade.everywhere(everywhere);
     }
     return highlighterMade;
@@ -81,11 +83,14 @@ export function createSearchSession(
     snapshot = next;
     for (const listener of listeners) listener();
   };
-  // Folded once per list, on the first search (not at load), and again after `refresh`.
+  // Folded once per list, on the first search (not at load), and again after `connect`; which of
+  // its lines are laid out is tracked from then on.
   const index = () => {
     if (!folded) {
       const entries = options.entries();
       folded = { entries, texts: entries.map((entry) => foldText(entrySearchText(entry))) };
+      highlighter();
+      lines?.watch(entries);
     }
     return folded;
   };

@@ -80,7 +80,8 @@ function fakeView(inView: readonly Element[]) {
   let shown = new Set(inView);
   let listener: ((line: Element) => void) | null = null;
   const lines: LaidOutLines = {
-    filter: (entries) => entries.filter((entry) => shown.has(entry)),
+    watch: () => undefined,
+    now: () => [...shown],
     subscribe(next) {
       listener = next;
       return () => (listener = null);
@@ -146,26 +147,36 @@ describe('given many entries', () => {
     });
 
     it('should leave a line that is not a match alone when the view reaches it', () => {
-      const { entries, view, highlighter } = setup();
-      highlighter.show(entries.slice(0, 10), foldQuery('line'));
-      view.scrollTo(entries[30]!);
-      expect(marks(entries[30]!)).toEqual([]);
+      const { entries, view } = setup();
+      const other = entry('', 'silence');
+      view.scrollTo(other);
+      expect(marks(other)).toEqual([]);
+      expect(other.hasAttribute('data-match')).toBe(false);
+      expect(highlightedIn(entries)).toEqual(entries.slice(0, 5));
     });
 
     it('should clear the earlier highlights, in view or not, for the next query', () => {
       const { entries, view, highlighter } = setup();
       highlighter.reach(entries[40]!);
       view.scrollTo(...entries.slice(20, 25));
-      highlighter.show([entries[21]!, entries[22]!, entries[45]!], foldQuery('2'));
-      expect(highlightedIn(entries)).toEqual([entries[21], entries[22]]);
-      expect(entries.flatMap(marks)).toEqual(['2', '2', '2']);
+      highlighter.show([entries[21]!, entries[45]!], foldQuery('line 21 '));
+      expect(highlightedIn(entries)).toEqual([entries[21]]);
+      expect(entries.flatMap(marks)).toEqual(['line 21']);
     });
 
-    it('should clear everything and stop listening to the view when the query is cleared', () => {
+    it('should clear everything when the query is cleared, and mark nothing the view reaches then', () => {
       const { entries, view, highlighter } = setup();
+      highlighter.reach(entries[40]!);
       highlighter.show([], '');
+      view.scrollTo(...entries.slice(20, 25));
       expect(highlightedIn(entries)).toEqual([]);
       expect(entries.flatMap(marks)).toEqual([]);
+    });
+
+    it('should stop listening to the view once cancelled', () => {
+      const { view, highlighter } = setup();
+      expect(view.listening()).toBe(true);
+      highlighter.cancel();
       expect(view.listening()).toBe(false);
     });
 
@@ -179,6 +190,7 @@ describe('given many entries', () => {
       expect(highlightedIn(entries)).toEqual(entries.slice(0, 5));
       view.scrollTo(entries[30]!);
       expect(highlightedIn(entries)).toEqual([...entries.slice(0, 5), entries[30]]);
+      expect(marks(entries[30]!)).toEqual(['line']);
     });
 
     it('should highlight every match before printing', () => {
