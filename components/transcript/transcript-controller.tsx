@@ -54,7 +54,7 @@ export function TranscriptController({
   const entries = useCallback(() => {
     const list = root?.querySelector(`[data-transcript-lang="${CSS.escape(language)}"]`);
     const items = Array.from(list?.querySelectorAll<HTMLElement>('li[data-start]') ?? []);
-    return descriptions ? items : items.filter((item) => item.dataset.kind !== 'description');
+    return descriptions ? items : items.filter((item) => item.getAttribute('data-kind') !== 'description');
   }, [root, language, descriptions]);
 
   const follow = useTranscriptFollow({
