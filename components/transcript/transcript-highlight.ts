@@ -171,7 +171,9 @@ export function createHighlighter({ lines = null, budgetMs = 6 }: HighlighterOpt
     // Read which lines are laid out before writing any: after a write, each read would restyle.
     const near = laidOut.now();
     const shown = new Set(near);
-    for (const entry of [...markedFor.keys()]) if (!shown.has(entry)) clear(entry);
+    // Marks for an earlier query go; marks for this one stay, wherever they are (the filter was on).
+    for (const [entry, markedQuery] of [...markedFor])
+      if (markedQuery !== query && !shown.has(entry)) clear(entry);
     for (const entry of near) refresh(entry);
     stopListening ??= laidOut.subscribe((line) => {
       if (!all) refresh(line);

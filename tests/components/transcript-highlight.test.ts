@@ -193,6 +193,16 @@ describe('given many entries', () => {
       expect(marks(entries[30]!)).toEqual(['line']);
     });
 
+    it('should keep every highlight when marking every match ends, until the next query', () => {
+      const { entries, highlighter } = setup();
+      highlighter.everywhere(true);
+      highlighter.flush();
+      highlighter.everywhere(false);
+      expect(highlightedIn(entries)).toEqual(entries);
+      highlighter.show(entries, foldQuery('line'));
+      expect(highlightedIn(entries)).toEqual(entries.slice(0, 5));
+    });
+
     it('should highlight every match before printing', () => {
       const { entries, highlighter } = setup();
       highlighter.flush();
