@@ -1,7 +1,8 @@
 // Verifies the transcript at scale with the test-only 10,000-cue title (made by
 // scripts/fixtures/long-transcript.ts; npm test sets CAPTION_FIXTURES_DIR): every entry is in the
 // server-rendered list, a click seeks, playback time marks the right cue among 10,000 and keeps it
-// in view, and search counts every match and reveals one far down the list. Axe is run on the
+// in view, and search counts every match, reveals one far down the list, and highlights the
+// matches near the view and each far one once Next or a scroll reaches it. Axe is run on the
 // demo title's transcript (e2e/transcript.spec.ts), which has the same markup: over 10,000 links
 // it outlasts any sensible test timeout.
 import { expect, test, type Page } from '@playwright/test';
@@ -95,8 +96,7 @@ test.describe('given the 10,000-cue title', () => {
     expect(matching.length).toBeGreaterThan(100);
     await field.fill('CAFE');
     await expect(status).toHaveText(`1 of ${matching.length} matching lines`);
-    // Highlights arrive in frame-sized slices.
-    await expect(list(page).locator('li[data-match]')).toHaveCount(matching.length, SLOW);
+    await expect(item(page, matching[0]!.startTime).locator('mark')).toHaveCount(1);
 
     const far = entries.filter((e) => e.kind === 'speech').at(-2)!;
     const query = fold(searchText(far)).split(' is about')[0]!.split(': ')[1]!;
@@ -109,5 +109,32 @@ test.describe('given the 10,000-cue title', () => {
     );
     await expect(item(page, far.startTime).locator('mark')).toHaveCount(1);
     await expect.poll(() => inView(page, far.startTime), SLOW).toBe(true);
+  });
+
+  test('should highlight the matches near the view, and a far one once Next or the view reaches it', async ({
+    page,
+  }) => {
+    const field = page.getByRole('searchbox', { name: 'Search the transcript' });
+    const status = page.getByRole('region', { name: 'Transcript' }).getByRole('status').first();
+    const matching = entries.filter((e) => fold(searchText(e)).includes('cafe'));
+    await field.fill('cafe');
+    await expect(status).toHaveText(`1 of ${matching.length} matching lines`);
+    await expect(item(page, matching[0]!.startTime).locator('mark')).toHaveCount(1);
+
+    // Previous, from the first match, wraps to the last one, at the far end of the list.
+    await field.press('Shift+Enter');
+    await expect(status).toHaveText(`${matching.length} of ${matching.length} matching lines`);
+    const last = matching.at(-1)!;
+    await expect(item(page, last.startTime).locator('mark')).toHaveCount(1);
+    await expect.poll(() => inView(page, last.startTime), SLOW).toBe(true);
+    // Lines near the top and near the end, not every match: a keystroke writes a few lines, and a
+    // screen reader hears the count, not a flood of highlight events (transcript-highlight.ts).
+    expect(await list(page).locator('li[data-match]').count()).toBeLessThan(matching.length / 4);
+
+    const middle = item(page, matching[Math.floor(matching.length / 2)]!.startTime);
+    await expect(middle.locator('mark')).toHaveCount(0);
+    await middle.scrollIntoViewIfNeeded();
+    await expect(middle.locator('mark')).toHaveCount(1);
+    await expect(middle.locator('mark')).toHaveText(/café/i);
   });
 });

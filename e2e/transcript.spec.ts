@@ -33,6 +33,7 @@ const expectedSearch = (entries: typeof englishEntries, query: string) => {
   const q = fold(query).trim();
   const matching = entries.filter((e) => fold(searchTextOf(e)).includes(q));
   return {
+    entries: matching,
     lines: matching.length,
     marks: matching.reduce((n, e) => n + occurrences(fold(searchTextOf(e)), q), 0),
   };
@@ -193,7 +194,7 @@ test.describe('given the watch page', () => {
     await expect(item(page, englishEntries[0]!.startTime).getByRole('link')).toBeFocused();
   });
 
-  test('should search ignoring case, highlight every match and step with Enter, Shift+Enter and Escape', async ({
+  test('should search ignoring case, highlight each match the view reaches and step with Enter, Shift+Enter and Escape', async ({
     page,
   }) => {
     const word = frequentWord(englishEntries);
@@ -203,6 +204,11 @@ test.describe('given the watch page', () => {
     const status = region(page).getByRole('status').first();
     await field.fill(word.toUpperCase());
     await expect(status).toHaveText(`1 of ${expected.lines} matching lines`);
+    // Each match is highlighted once the view reaches it.
+    for (const entry of expected.entries) {
+      await item(page, entry.startTime).scrollIntoViewIfNeeded();
+      await expect(item(page, entry.startTime).locator('mark').first()).toBeVisible();
+    }
     await expect(shownList(page).locator('mark')).toHaveCount(expected.marks);
     for (const mark of await shownList(page).locator('mark').allTextContents())
       expect(fold(mark)).toBe(fold(word));

@@ -54,7 +54,7 @@ export function TranscriptController({
   const entries = useCallback(() => {
     const list = root?.querySelector(`[data-transcript-lang="${CSS.escape(language)}"]`);
     const items = Array.from(list?.querySelectorAll<HTMLElement>('li[data-start]') ?? []);
-    return descriptions ? items : items.filter((item) => item.dataset.kind !== 'description');
+    return descriptions ? items : items.filter((item) => item.getAttribute('data-kind') !== 'description');
   }, [root, language, descriptions]);
 
   const follow = useTranscriptFollow({
@@ -82,7 +82,11 @@ export function TranscriptController({
     });
   }, [root, language, entries, search, detach, reveal]);
 
-  // Print everything highlighted, not only what the slices reached.
+  // The filter to matching lines shows every match, so every match is highlighted, not only
+  // those near the view.
+  useEffect(() => search.highlightEverywhere(filter), [search, filter]);
+
+  // Print everything highlighted, not only the matches near the view.
   useEffect(() => {
     const beforePrint = () => search.flush();
     window.addEventListener('beforeprint', beforePrint);

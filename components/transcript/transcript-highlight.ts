@@ -3,6 +3,7 @@
  * text nodes (never HTML strings). Marking splits a text node; clearing puts the very same node
  * back, so React's hold on the server-rendered text is never broken.
  */
+import type { LaidOutLines } from './laid-out-lines';
 import { matchRanges } from './transcript-search';
 
 /** The parts of an entry that search reads: the speaker label and the words. */
@@ -81,37 +82,68 @@ export function markMatches(entry: Element, foldedQuery: string): number {
   return ranges.length;
 }
 
-/** Applies highlights a frame-sized slice at a time, so 10,000 matches never block input. */
+/**
+ * Applies highlights where they can be seen: to the matches the browser lays out (on screen or
+ * near it, `laid-out-lines.ts`) at once, to each further match when the view reaches it, and to
+ * the current match wherever it is. Matches far from the view get no marks until then, so a
+ * keystroke writes a few dozen lines at most, and a screen reader is not sent an accessibility
+ * event for each of 10,000 marks (Orca dropped the match count in such a flood). Where every
+ * match must be marked (the filter to matching lines hides the rest; a browser that cannot say
+ * which lines are laid out), the highlighter marks them all, a frame-sized slice at a time.
+ */
 export interface Highlighter {
   /**
-   * Highlights `foldedQuery` in `entries` (marks, and `data-match` on each entry) and clears every
-   * entry highlighted before that is not among them. `first` is done at once; the rest follows
-   * in slices of at most `budgetMs` per animation frame.
+   * Highlights `foldedQuery` in `entries` (marks, and `data-match` on each entry highlighted), and
+   * clears every entry highlighted for an earlier query that is not highlighted now.
    */
-  show(entries: readonly Element[], foldedQuery: string, first?: Element): void;
-  /** Finishes any pending slices now (before the page is printed, for example). */
+  show(entries: readonly Element[], foldedQuery: string): void;
+  /** Highlights `entry` at once if it is a match (it became the current one). */
+  reach(entry: Element): void;
+  /** Marks every match (`true`, in slices), or only those near the view (`false`, the default). */
+  everywhere(on: boolean): void;
+  /** Finishes now: every match marked, every stale highlight cleared (before printing). */
   flush(): void;
-  /** Stops pending work; highlights already applied stay. */
+  /** Stops pending work and listening; highlights already applied stay. */
   cancel(): void;
 }
 
-export function createHighlighter(budgetMs = 6): Highlighter {
-  const highlighted = new Set<Element>();
-  let wanted = new Set<Element>();
+export interface HighlighterOptions {
+  /** Which lines the browser lays out; null when it cannot tell (every match is then marked). */
+  lines?: LaidOutLines | null;
+  /** Time for one slice of marks when every match is marked, ms per animation frame. */
+  budgetMs?: number;
+}
+
+export function createHighlighter({ lines = null, budgetMs = 6 }: HighlighterOptions = {}): Highlighter {
+  /** Every entry with marks, and the query they are for. */
+  const markedFor = new Map<Element, string>();
+  let matches: readonly Element[] = [];
+  /** `matches` as a set, made only when every match is marked. */
+  let matchSet: Set<Element> | null = null;
+  const isMatch = (entry: Element) => (matchSet ??= new Set(matches)).has(entry);
   let query = '';
+  let all = lines === null;
   let queue: Element[] = [];
   let frame = 0;
+  let stopListening: (() => void) | null = null;
 
-  const apply = (entry: Element) => {
-    if (wanted.has(entry)) {
-      markMatches(entry, query);
+  const clear = (entry: Element) => {
+    clearMarks(entry);
+    entry.removeAttribute('data-match');
+    markedFor.delete(entry);
+  };
+  /** Marks `entry` for the query if its text holds it, or clears it. */
+  const refresh = (entry: Element) => {
+    if (markedFor.get(entry) === query) return;
+    if (query !== '' && markMatches(entry, query) > 0) {
       entry.setAttribute('data-match', '');
-      highlighted.add(entry);
-    } else {
-      clearMarks(entry);
-      entry.removeAttribute('data-match');
-      highlighted.delete(entry);
-    }
+      markedFor.set(entry, query);
+    } else if (markedFor.has(entry)) clear(entry);
+  };
+  /** Brings one entry up to date when every match is marked: refreshed if a match, cleared if not. */
+  const apply = (entry: Element) => {
+    if (isMatch(entry)) refresh(entry);
+    else if (markedFor.has(entry)) clear(entry);
   };
   const run = (budget: number) => {
     frame = 0;
@@ -119,26 +151,62 @@ export function createHighlighter(budgetMs = 6): Highlighter {
     while (queue.length > 0 && performance.now() - started < budget) apply(queue.pop()!);
     if (queue.length > 0) frame = requestAnimationFrame(() => run(budgetMs));
   };
-  const cancel = () => {
+  const stopSlices = () => {
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
+    queue = [];
+  };
+  /** Brings every entry up to date in slices: stale ones cleared, then matches in document order. */
+  const queueAll = () => {
+    stopSlices();
+    const stale = [...markedFor.keys()].filter((entry) => !isMatch(entry));
+    const due = matches.filter((entry) => markedFor.get(entry) !== query);
+    // Popped from the end.
+    queue = [...due.reverse(), ...stale];
+    if (queue.length > 0) frame = requestAnimationFrame(() => run(budgetMs));
+  };
+  /** Only the laid-out lines: the lines laid out are the lines searched (hidden ones are not laid out). */
+  const showNear = (laidOut: LaidOutLines) => {
+    stopSlices();
+    // Read which lines are laid out before writing any: after a write, each read would restyle.
+    const near = laidOut.now();
+    const shown = new Set(near);
+    // Marks for an earlier query go; marks for this one stay, wherever they are (the filter was on).
+    for (const [entry, markedQuery] of [...markedFor])
+      if (markedQuery !== query && !shown.has(entry)) clear(entry);
+    for (const entry of near) refresh(entry);
+    stopListening ??= laidOut.subscribe((line) => {
+      if (!all) refresh(line);
+    });
   };
 
   return {
-    show(entries, foldedQuery, first) {
-      cancel();
+    show(entries, foldedQuery) {
       query = foldedQuery;
-      wanted = new Set(entries);
-      const stale = [...highlighted].filter((entry) => !wanted.has(entry));
-      // Popped from the end: the entries in document order first, then the stale ones.
-      queue = [...stale, ...[...entries].reverse()];
-      if (first) apply(first);
-      if (queue.length > 0) frame = requestAnimationFrame(() => run(budgetMs));
+      matches = entries;
+      matchSet = null;
+      if (all || !lines) queueAll();
+      else showNear(lines);
+    },
+    reach(entry) {
+      if (all) apply(entry);
+      else refresh(entry);
+    },
+    everywhere(on) {
+      if (on === all || !lines) return;
+      all = on;
+      if (all) queueAll();
+      // Slices left unfinished: the matches near the view now, and the others as it reaches them.
+      else showNear(lines);
     },
     flush() {
-      cancel();
+      queueAll();
       run(Number.POSITIVE_INFINITY);
     },
-    cancel,
+    cancel() {
+      stopSlices();
+      stopListening?.();
+      stopListening = null;
+    },
   };
 }

@@ -1,10 +1,11 @@
 /**
  * The state of a transcript search, outside React: the query, the matching entries and which one
  * is current. Matching runs over a folded copy of every entry's text, made once per list, so a
- * keystroke costs one pass of `String.includes` over an array; highlights follow in slices
- * (`createHighlighter`). React reads it with `useSyncExternalStore`.
+ * keystroke costs one pass of `String.includes` over an array; highlights go to the matches near
+ * the view and the current one (`createHighlighter`). React reads it with `useSyncExternalStore`.
  */
-import { createHighlighter, entrySearchText } from './transcript-highlight';
+import { browserLaidOutLines, type LaidOutLines } from './laid-out-lines';
+import { createHighlighter, entrySearchText, type Highlighter } from './transcript-highlight';
 import { foldQuery, foldText } from './transcript-search';
 
 export interface SearchSnapshot {
@@ -38,6 +39,11 @@ export interface SearchSession {
   step(direction: 1 | -1): void;
   /** Folds the entries' text ahead of the first keystroke (call when the field gets focus). */
   prepare(): void;
+  /**
+   * Highlights every match (the filter to matching lines is on), or only those near the view and
+   * the current one (off, the default).
+   */
+  highlightEverywhere(on: boolean): void;
   /** Finishes highlighting now. */
   flush(): void;
 }
@@ -46,10 +52,27 @@ export const EMPTY_SEARCH: SearchSnapshot = { query: '', count: 0, current: -1 }
 
 const UNCONNECTED: SearchSessionOptions = { entries: () => [], reveal: () => undefined };
 
-export function createSearchSession(): SearchSession {
+/**
+ * `laidOutLines` says which lines the browser lays out (asked on the first search, in the
+ * browser); highlights go to those.
+ */
+export function createSearchSession(
+  laidOutLines: () => LaidOutLines | null = () => browserLaidOutLines(document),
+): SearchSession {
   let options = UNCONNECTED;
   const listeners = new Set<() => void>();
-  const highlighter = createHighlighter();
+  // Made on first use, in the browser: they ask the document which lines are laid out.
+  let lines: LaidOutLines | null = null;
+  let highlighterMade: Highlighter | null = null;
+  let everywhere = false;
+  const highlighter = () => {
+    if (!highlighterMade) {
+      lines = laidOutLines();
+      highlighterMade = createHighlighter({ lines });
+      highlighterMade.everywhere(everywhere);
+    }
+    return highlighterMade;
+  };
   let snapshot = EMPTY_SEARCH;
   let matches: HTMLElement[] = [];
   let folded: { entries: readonly HTMLElement[]; texts: string[] } | null = null;
@@ -60,11 +83,14 @@ export function createSearchSession(): SearchSession {
     snapshot = next;
     for (const listener of listeners) listener();
   };
-  // Folded once per list, on the first search (not at load), and again after `refresh`.
+  // Folded once per list, on the first search (not at load), and again after `connect`; which of
+  // its lines are laid out is tracked from then on.
   const index = () => {
     if (!folded) {
       const entries = options.entries();
       folded = { entries, texts: entries.map((entry) => foldText(entrySearchText(entry))) };
+      highlighter();
+      lines?.watch(entries);
     }
     return folded;
   };
@@ -72,6 +98,7 @@ export function createSearchSession(): SearchSession {
     currentEntry?.removeAttribute('data-current-match');
     currentEntry = matches[position] ?? null;
     currentEntry?.setAttribute('data-current-match', '');
+    if (currentEntry) highlighter().reach(currentEntry);
     // Scrolling measures the layout of the whole list: done in the next frame, once for the last
     // keystroke, so the keystroke itself only updates the DOM.
     cancelAnimationFrame(revealFrame);
@@ -83,7 +110,7 @@ export function createSearchSession(): SearchSession {
     const q = foldQuery(query);
     const { entries, texts } = index();
     matches = q === '' ? [] : entries.filter((_, i) => texts[i]!.includes(q));
-    highlighter.show(matches, q, matches[0]);
+    highlighter().show(matches, q);
     const current = matches.length > 0 ? 0 : -1;
     select(current);
     publish({ query, count: matches.length, current });
@@ -107,12 +134,16 @@ export function createSearchSession(): SearchSession {
       folded = null;
       if (snapshot.query !== '') run(snapshot.query);
       return () => {
-        highlighter.cancel();
+        highlighterMade?.cancel();
         cancelAnimationFrame(revealFrame);
         options = UNCONNECTED;
       };
     },
     prepare: () => void index(),
-    flush: () => highlighter.flush(),
+    highlightEverywhere(on) {
+      everywhere = on;
+      highlighterMade?.everywhere(on);
+    },
+    flush: () => highlighterMade?.flush(),
   };
 }

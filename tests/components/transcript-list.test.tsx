@@ -49,4 +49,22 @@ describe(TranscriptList.name, () => {
       ]);
     });
   });
+
+  describe('given speech, a sound and a description', () => {
+    it('should mark the kind of the sound and the description only: speech is the default', () => {
+      const chapters = buildTranscript({
+        captions: parseWebVTT(
+          'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Lou>Hello\n\n00:00:03.000 --> 00:00:04.000\n[drums]\n',
+        ).cues,
+        descriptions: parseWebVTT('WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nA stage.\n').cues,
+      });
+      const host = document.createElement('div');
+      host.innerHTML = renderToStaticMarkup(<TranscriptList chapters={chapters} />);
+      expect(Array.from(host.querySelectorAll('li'), (li) => li.getAttribute('data-kind'))).toEqual([
+        null,
+        'sound',
+        'description',
+      ]);
+    });
+  });
 });

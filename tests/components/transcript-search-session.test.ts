@@ -51,4 +51,25 @@ describe('given a search session over a list', () => {
       expect(reveal).not.toHaveBeenCalled();
     });
   });
+
+  describe('with only the first line laid out, after stepping to the next match', () => {
+    it('should highlight the first match at once, and the next one when it becomes current', () => {
+      const items = entries(['a drum', 'silence', 'the drummer', 'drums']);
+      const watched: Array<readonly Element[]> = [];
+      const laidOut = {
+        watch: (all: readonly Element[]) => void watched.push(all),
+        now: () => [items[0]!],
+        subscribe: () => () => {},
+      };
+      const session = createSearchSession(() => laidOut);
+      session.connect({ entries: () => items, reveal: vi.fn() });
+      session.setQuery('drum');
+      const highlighted = () => items.filter((item) => item.querySelector('mark'));
+      expect(highlighted()).toEqual([items[0]]);
+      expect(watched).toEqual([items]);
+      session.step(1);
+      expect(session.getSnapshot()).toEqual({ query: 'drum', count: 3, current: 1 });
+      expect(highlighted()).toEqual([items[0], items[2]]);
+    });
+  });
 });
