@@ -7,8 +7,6 @@
 // and H step the page's own sync offset. Each check reads which cue shows at a paused time just
 // before or after a cue boundary, never how fast anything happened. Axe runs in the dialog with an
 // offset set.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { aslMoments } from '../captions/asl-moment';
 import { cuePlainText, cueSpeaker } from '../captions/cue-text-plain';
@@ -22,7 +20,7 @@ import {
   type PreferencesPatch,
 } from '../components/preferences/preferences';
 import { DIALOG, expectNoAxeViolations, PLAYER_SECTION } from './axe';
-import { openPlayerDialog, seekTo, videoState, waitForPlayer } from './media';
+import { loadPlayFiles, openPlayerDialog, seekTo, videoState, waitForPlayer } from './media';
 import { cuesOf, DEMO_SLUG, readTitle, SIGN_LANGUAGE_SLUG } from './title-data';
 
 // Reloads, two titles and axe in the dialog: more than a plain spec's time on a shared machine.
@@ -199,17 +197,7 @@ test.describe('given the G and H keys in the player', () => {
 test('should step /play’s own sync offset with G and H, announcing it', async ({ page }) => {
   await page.goto('/play');
   await expect(page.getByLabel('Video file')).toBeEnabled();
-  await page.getByLabel('Video file').setInputFiles({
-    name: 'mine.webm',
-    mimeType: 'video/webm',
-    buffer: readFileSync(path.join('public', 'media', DEMO_SLUG, 'featurette.webm')),
-  });
-  await page.getByLabel('Caption file').setInputFiles({
-    name: 'mine.en.vtt',
-    mimeType: 'text/vtt',
-    buffer: Buffer.from('WEBVTT\n\n00:00:02.000 --> 00:00:04.000\nAlpha\n', 'utf8'),
-  });
-  await waitForPlayer(page);
+  await loadPlayFiles(page, 'mine', 'WEBVTT\n\n00:00:02.000 --> 00:00:04.000\nAlpha\n');
   await seekTo(page, 1.85);
   await expectCaption(page, '');
   await page.getByRole('button', { name: 'Play' }).focus();

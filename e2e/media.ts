@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { DEMO_SLUG } from './title-data';
 
 /** Seeks the page's main video and resolves after its `seeked` event (never a sleep). */
 export async function seekTo(page: Page, seconds: number, selector = '#title-video'): Promise<void> {
@@ -67,4 +70,22 @@ export async function openPlayerDialog(
   await page.keyboard.press('Enter');
   await page.getByRole('menuitem', { name: item }).focus();
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Chooses the demo title's video and a one-cue caption file on /play (named `name`.webm and
+ * `name`.en.vtt), then waits for the player.
+ */
+export async function loadPlayFiles(page: Page, name: string, captions: string): Promise<void> {
+  await page.getByLabel('Video file').setInputFiles({
+    name: `${name}.webm`,
+    mimeType: 'video/webm',
+    buffer: readFileSync(path.join('public', 'media', DEMO_SLUG, 'featurette.webm')),
+  });
+  await page.getByLabel('Caption file').setInputFiles({
+    name: `${name}.en.vtt`,
+    mimeType: 'text/vtt',
+    buffer: Buffer.from(captions, 'utf8'),
+  });
+  await waitForPlayer(page);
 }

@@ -2,12 +2,9 @@
 // parsers, the player and the validation report load with the first file chosen (their code is
 // most of the page's JavaScript, and Lighthouse's Total Blocking Time and LCP count it). Each part
 // is recognised in the scripts the page loaded by a string only its own code holds.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { waitForPlayer } from './media';
-import { DEMO_SLUG } from './title-data';
+import { loadPlayFiles } from './media';
 
 const PARTS = {
   // captions/caption-file.ts: the message for an empty file.
@@ -43,17 +40,7 @@ test.describe('given /play before any file is chosen', () => {
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
     expect(loadedParts(scripts)).toEqual([]);
 
-    await page.getByLabel('Video file').setInputFiles({
-      name: 'clip.webm',
-      mimeType: 'video/webm',
-      buffer: readFileSync(path.join('public', 'media', DEMO_SLUG, 'featurette.webm')),
-    });
-    await page.getByLabel('Caption file').setInputFiles({
-      name: 'clip.en.vtt',
-      mimeType: 'text/vtt',
-      buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nA first cue.\n'),
-    });
-    await waitForPlayer(page);
+    await loadPlayFiles(page, 'clip', 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nA first cue.\n');
     await expect(page.locator('[data-report-summary]')).toHaveText('1 file: 0 errors, 0 warnings.');
     await expect(page.getByRole('region', { name: 'Transcript' }).locator('li[data-start]')).toHaveCount(1);
     expect(loadedParts(scripts)).toEqual(Object.keys(PARTS));

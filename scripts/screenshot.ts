@@ -5,7 +5,7 @@
 //                                                               and JavaScript off, into out-dir
 //   npx tsx scripts/screenshot.ts --readme [base-url]           docs/watch-page.png for the README
 //
-// base-url defaults to http://127.0.0.1:3000 (a running `next start`). Uses the same Chromium as
+// base-url defaults to http://127.0.0.1:3000 (a running `npm run serve`). Uses the same Chromium as
 // the browser tests (scripts/chromium.ts).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
