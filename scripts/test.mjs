@@ -1,7 +1,8 @@
 // `npm test`: the whole suite, stopping at the first failure, in two phases.
 // First, two lanes at once. The build lane makes the fixture titles and the production build, then
-// runs the screen-reader journeys (Orca on a virtual display) against it; they mostly wait for Orca
-// to speak, so the checks lane (the static export, lint, typecheck, the caption check, Vitest) fills
+// type-checks the project and checks the shipped titles' captions (the checks lane outlasted it by
+// 25 s otherwise), then runs the screen-reader journeys (Orca on a virtual display) against the
+// build; they mostly wait for Orca to speak, so the checks lane (the static export, lint, Vitest) fills
 // the machine meanwhile, at a lower priority, so as not to slow Orca down: beside the page tests,
 // even niced, Orca's view of the page lagged (it read a closed menu after focus had left it, in
 // four runs of four), beside the niced checks it did not.
@@ -20,7 +21,7 @@ const testEnv = {
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-test',
   CAPTION_FIXTURES_DIR: process.env.CAPTION_FIXTURES_DIR ?? 'tests/.generated/captions',
 };
-// The checks lane type-checks every file (`npm run typecheck`): the builds need not do it again.
+// The build lane type-checks every file (`npm run typecheck`): the builds need not do it again.
 const buildEnv = { ...testEnv, TYPES_CHECKED_ELSEWHERE: '1' };
 const exportEnv = { ...process.env, TYPES_CHECKED_ELSEWHERE: '1' };
 
@@ -30,13 +31,13 @@ const LOW_PRIORITY = { niceness: 10 };
 const checks = [
   ['static export (out/, for the static-export browser tests)', 'npm', ['run', 'export'], exportEnv],
   ['lint', 'npm', ['run', 'lint'], process.env],
-  ['typecheck', 'npm', ['run', 'typecheck'], process.env],
-  ['caption check of every shipped title', 'npm', ['run', 'captions:check'], process.env],
   ['unit and conformance tests (Vitest)', 'npx', ['vitest', 'run'], process.env],
 ].map((step) => [...step, LOW_PRIORITY]);
 const builds = [
   ['test fixture titles', 'npx', ['tsx', 'scripts/make-fixtures.ts'], testEnv],
   ['production build', 'npx', ['next', 'build'], buildEnv],
+  ['typecheck', 'npm', ['run', 'typecheck'], process.env],
+  ['caption check of every shipped title', 'npm', ['run', 'captions:check'], process.env],
   [
     'screen-reader tests (Orca on a virtual display, one at a time; needs Debian packages, see .ci/run)',
     'npx',
