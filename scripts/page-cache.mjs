@@ -8,7 +8,7 @@
 // unknown URL, client-side navigations, other methods) goes to Next.js as before. The policy,
 // ETag and headers are those `proxy.ts` gave the kept response: there is one source of them.
 // Only the pathnames the build prerendered are candidates, so no URL can grow the cache.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -29,21 +29,18 @@ const TRANSFER_HEADERS = new Set([
 /** Brotli's best quality takes seconds on a multi-megabyte page (5.6 s on 2.6 MB here); 9 takes 0.1 s. */
 const BEST_QUALITY_UP_TO = 1024 * 1024;
 
-/** The prerendered HTML pages of a build: the pathnames of its prerender manifest that are pages. */
-export function prerenderedDocuments(distDir) {
-  let routes;
+/**
+ * The pathnames a build prerendered (its prerender manifest), but Next.js's own error pages. Route
+ * handlers (track files) are listed too: the first answer for one shows it is not a page, and it is
+ * not asked for again.
+ */
+export function prerenderedPathnames(distDir) {
   try {
-    routes = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')).routes ?? {};
+    const { routes = {} } = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8'));
+    return new Set(Object.keys(routes).filter((pathname) => !pathname.startsWith('/_')));
   } catch {
-    return new Set(); // No build yet, or not one of ours: nothing is cached, Next.js answers.
+    return new Set(); // No build yet, or not one of ours: nothing is kept, Next.js answers.
   }
-  return new Set(
-    Object.keys(routes).filter(
-      (pathname) =>
-        !pathname.startsWith('/_') &&
-        existsSync(path.join(distDir, 'server', 'app', `${pathname === '/' ? '/index' : pathname}.html`)),
-    ),
-  );
 }
 
 /** The encoding to send for an `Accept-Encoding` header: 'br', 'gzip' or 'identity'. */

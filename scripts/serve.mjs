@@ -10,7 +10,7 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPageCache, prerenderedDocuments } from './page-cache.mjs';
+import { createPageCache, prerenderedPathnames } from './page-cache.mjs';
 
 process.env.NODE_ENV = 'production';
 const { default: next } = await import('next');
@@ -40,7 +40,7 @@ function selfOrigin(address) {
 
 let origin = '';
 const cache = createPageCache({
-  pathnames: prerenderedDocuments(distDir),
+  pathnames: prerenderedPathnames(distDir),
   fetchPage: (pathname) =>
     fetch(`${origin}${pathname}`, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' }),
   onError: (pathname, error) => console.error(`Could not keep ${pathname} in memory: ${error.message}`),

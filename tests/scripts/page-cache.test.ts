@@ -1,9 +1,17 @@
 // The production server's memory of prerendered pages (scripts/page-cache.mjs): what it keeps, what
 // it leaves to Next.js, and that a kept page is sent with the headers Next.js gave it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-// @ts-expect-error: a plain ES module without types, like the other npm scripts.
-import { chooseEncoding, createPageCache, isKeepable } from '../../scripts/page-cache.mjs';
+import {
+  chooseEncoding,
+  createPageCache,
+  isKeepable,
+  prerenderedPathnames,
+  // @ts-expect-error: a plain ES module without types, like the other npm scripts.
+} from '../../scripts/page-cache.mjs';
 
 const PAGE = '/watch/sound-of-metal';
 const HTML = `<!DOCTYPE html><html><body>${'<p>Ruben plays the drums.</p>'.repeat(200)}</body></html>`;
@@ -60,6 +68,20 @@ async function kept(cache: Cache) {
   expect(ask(cache, PAGE)).toBeNull();
   await vi.waitFor(() => expect(cache.stateOf(PAGE)).toBe('kept'));
 }
+
+describe('prerenderedPathnames', () => {
+  it("should list the build's prerendered pathnames but Next.js's own pages, and none without a build", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'page-cache-'));
+    try {
+      expect([...prerenderedPathnames(dir)]).toEqual([]);
+      const routes = { '/': {}, '/watch/sound-of-metal': {}, '/_not-found': {}, '/_global-error': {} };
+      writeFileSync(path.join(dir, 'prerender-manifest.json'), JSON.stringify({ routes }));
+      expect([...prerenderedPathnames(dir)]).toEqual(['/', '/watch/sound-of-metal']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('chooseEncoding', () => {
   it.each([
