@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { DEMO_SLUG } from './title-data';
 
 /** Seeks the page's main video and resolves after its `seeked` event (never a sleep). */
@@ -14,6 +14,22 @@ export async function seekTo(page: Page, seconds: number, selector = '#title-vid
       }),
     { seconds, selector },
   );
+}
+
+/**
+ * Waits until the page's main video has finished seeking to `seconds`, after something on the page
+ * (a click, a key) asked it to. Polls rather than listening for `seeked`: a listener attached from
+ * the test can arrive after a fast seek has already ended, and then waits forever.
+ */
+export async function expectSeekedTo(page: Page, seconds: number, selector = '#title-video'): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate((selector) => {
+        const video = document.querySelector<HTMLVideoElement>(selector);
+        return video && !video.seeking ? video.currentTime : Number.NaN;
+      }, selector),
+    )
+    .toBeCloseTo(seconds, 2);
 }
 
 /** Waits until the player has hydrated and taken over from the native controls. */

@@ -6,7 +6,7 @@
 // demo title's transcript (e2e/transcript.spec.ts), which has the same markup: over 10,000 links
 // it outlasts any sensible test timeout.
 import { expect, test, type Page } from '@playwright/test';
-import { seekTo } from './media';
+import { expectSeekedTo, seekTo } from './media';
 import { LONG_TRANSCRIPT_SLUG, readTitle, transcriptOf } from './title-data';
 
 const title = readTitle(LONG_TRANSCRIPT_SLUG);
@@ -80,12 +80,9 @@ test.describe('given the 10,000-cue title', () => {
     await expect(list(page).locator('li[aria-current="true"]')).toHaveCount(1);
 
     const earlier = entries.find((e) => e.kind === 'speech' && e.startTime > 20)!;
-    const seeked = page
-      .locator('video')
-      .evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
     await panel(page).evaluate((p, top) => p.scrollTo({ top, behavior: 'instant' }), 0);
     await item(page, earlier.startTime).getByRole('link').click();
-    await seeked;
+    await expectSeekedTo(page, earlier.startTime);
     await expect(item(page, earlier.startTime)).toHaveAttribute('aria-current', 'true');
   });
 

@@ -14,7 +14,7 @@ import {
   writePreferences,
 } from '../components/preferences/preferences';
 import { TRANSCRIPT_SECTION, expectNoAxeViolations } from './axe';
-import { seekTo } from './media';
+import { expectSeekedTo, seekTo } from './media';
 import { DEMO_SLUG, readTitle, transcriptLanguagesOf } from './title-data';
 
 const title = readTitle();
@@ -108,15 +108,8 @@ test.describe('given the watch page', () => {
   test('should seek on a click on a cue, without leaving the page, and mark it current', async ({ page }) => {
     const entry = englishEntries[Math.floor(englishEntries.length / 2)]!;
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-    const seeked = page
-      .locator('video')
-      .evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
     await item(page, entry.startTime).getByRole('link').click();
-    await seeked;
-    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(
-      entry.startTime,
-      2,
-    );
+    await expectSeekedTo(page, entry.startTime);
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await expect(page).toHaveURL(new RegExp(`\\?t=${Math.round(entry.startTime * 1000) / 1000}$`));
     await expect(item(page, entry.startTime)).toHaveAttribute('aria-current', 'true');
@@ -126,16 +119,9 @@ test.describe('given the watch page', () => {
 
   test('should seek on Enter on a focused cue link', async ({ page }) => {
     const entry = englishEntries[3]!;
-    const seeked = page
-      .locator('video')
-      .evaluate((v) => new Promise((r) => v.addEventListener('seeked', r, { once: true })));
     await item(page, entry.startTime).getByRole('link').focus();
     await page.keyboard.press('Enter');
-    await seeked;
-    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBeCloseTo(
-      entry.startTime,
-      2,
-    );
+    await expectSeekedTo(page, entry.startTime);
     await expect(item(page, entry.startTime)).toHaveAttribute('aria-current', 'true');
     await expect(item(page, entry.startTime).getByRole('link')).toBeFocused();
   });
