@@ -58,7 +58,7 @@ export function matchRanges(text: string, foldedQuery: string): Array<[start: nu
   if (foldedQuery === '') return [];
   const ranges: Array<[number, number]> = [];
   // ASCII folds one character to one, in place: positions need no map. Most lines take this path,
-  // which costs a tenth of the mapped one (a keystroke marks every laid-out line again).
+  // which does a fraction of the mapped one's work (a keystroke marks every laid-out line again).
   if (ASCII.test(text)) {
     const folded = foldText(text);
     for (let from = folded.indexOf(foldedQuery); from !== -1;) {
