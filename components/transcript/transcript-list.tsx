@@ -89,6 +89,7 @@ function TranscriptItem({
     >
       <a href={`${baseHref}${startHref(entry.startTime)}`}>
         <span className="cue-time">{formatTimestamp(entry.startTime)}</span>
+        <span className="cue-separator">, </span>
         {kind && <span className="cue-kind">{`${kind}: `}</span>}
         {entry.speaker && <span className="cue-speaker">{`${entry.speaker}: `}</span>}
         <span className="cue-words">
