@@ -2,7 +2,7 @@
 // recording stub of `speechSynthesis.speak` (installed before the page's scripts) whose speech
 // ends only when the test says so: a description that fits its gap is spoken at the viewer's
 // rate over the playing film, whose volume is lowered to the viewer's duck level and put back
-// after; one that fits only faster is spoken at the rate the core's plan gives, the film playing
+// after (the volume slider shows the viewer's own volume meanwhile, and a key changes that); one that fits only faster is spoken at the rate the core's plan gives, the film playing
 // on past the gap; with the fastest speed set to the viewer's own, one that does not fit plays
 // into its gap and then holds the film until speech ends. The duck level and fastest speed are
 // set by keyboard in the description settings, and kept across a reload. What each description
@@ -113,10 +113,16 @@ test.describe('given audio description turned on', () => {
     expect(await rateSpoken(page, fitting!.text)).toBe(rate);
     await volumeIs(page, duckLevel);
     expect((await videoState(page)).paused).toBe(false);
+    // The slider shows the viewer's volume, not the ducked one: a key raises it from there.
+    const slider = page.getByRole('slider', { name: 'Volume' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '100 percent');
     await expectNoAxeViolations(page, 'description spoken over the ducked film', { include: PLAYER_SECTION });
+    await slider.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', '95 percent');
+    await volumeIs(page, 0.95 * duckLevel);
 
     await page.evaluate(() => window.finishSpeech());
-    await volumeIs(page, 1);
+    await volumeIs(page, 0.95);
     expect((await videoState(page)).paused).toBe(false);
   });
 

@@ -6,7 +6,7 @@
  * out, writing to the video only through the media commands.
  */
 import { planDescription, type DescriptionPlan } from '@/captions/description-plan';
-import { pause, play, setVolume } from '@/components/media/commands';
+import { duck as duckFilm, pause, play } from '@/components/media/commands';
 import type { MediaStore } from '@/components/media/media-store';
 import { hasVoices, speak, speechAvailable, type SpeechSettings } from './description-speech';
 import { estimateSpeechSeconds } from './description-timing';
@@ -82,9 +82,11 @@ export interface Narration {
  * The plan (`planDescription`, from the estimated reading time, the gap in real seconds at the
  * film's playback rate, the viewer's rate and maximum rate) decides the rest: speech at the
  * plan's rate (a screen reader's rate is its own, so an announcement is never planned faster);
- * while the film plays, its volume is lowered to `duckLevel` of itself and put back when the
- * description ends (unless the viewer changed it meanwhile); and when even the maximum rate does
- * not fit, the film plays on through the gap and is held {@link HOLD_LEAD_MS} before it ends until
+ * while the film plays, it is ducked to `duckLevel` of the viewer's volume (which the player
+ * keeps showing, `MediaStore.duck`) and given the viewer's volume back when the description ends,
+ * one they chose meanwhile included; and when even the maximum rate does not fit, the film plays
+ * on through the gap (film time: a change of speed moves its end) and is held
+ * {@link HOLD_LEAD_MS} before it ends until
  * the speech ends, or, without speech, until the estimated reading time (counted from the
  * request) has passed. If the viewer presses play meanwhile, the hold is given up and nothing
  * else happens to the video.
@@ -93,8 +95,15 @@ export function narrate(store: MediaStore, text: string, options: NarrationOptio
   const { video } = store;
   const speechSeconds = estimateSpeechSeconds(text);
   const requestedAt = Date.now();
-  const filmRate = Number.isFinite(video.playbackRate) && video.playbackRate > 0 ? video.playbackRate : 1;
-  const gapEndsAt = requestedAt + (Math.max(0, options.available) / filmRate) * 1000;
+  const rateNow = () =>
+    Number.isFinite(video.playbackRate) && video.playbackRate > 0 ? video.playbackRate : 1;
+  const filmRate = rateNow();
+  // The gap is film time: when the viewer changes the speed, what is left of it comes sooner or
+  // later (`onRateChange`). Counted in real time from `gapSince`, at `gapRate`.
+  let gapLeft = Math.max(0, options.available);
+  let gapSince = requestedAt;
+  let gapRate = filmRate;
+  const gapEndsAt = () => gapSince + (gapLeft / gapRate) * 1000;
   const planFor = (output: NarrationOptions['output']): DescriptionPlan =>
     planDescription({
       speechSeconds,
@@ -110,7 +119,7 @@ export function narrate(store: MediaStore, text: string, options: NarrationOptio
   let cancelSpeech: (() => void) | null = null;
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
   const timers: ReturnType<typeof setTimeout>[] = [];
-  let ducked: { from: number; to: number } | null = null;
+  let ducked = false;
 
   const onPlay = () => {
     holding = false;
@@ -125,20 +134,27 @@ export function narrate(store: MediaStore, text: string, options: NarrationOptio
   const scheduleHold = () => {
     clearTimeout(holdTimer);
     if (plan.pauseSeconds <= 0 || video.paused || video.ended) return;
-    const delay = gapEndsAt - HOLD_LEAD_MS - Date.now();
+    const delay = gapEndsAt() - HOLD_LEAD_MS - Date.now();
     if (delay <= 0) hold();
     else holdTimer = setTimeout(hold, delay);
   };
+  const onRateChange = () => {
+    const now = Date.now();
+    gapLeft = Math.max(0, gapLeft - ((now - gapSince) / 1000) * gapRate);
+    gapSince = now;
+    gapRate = rateNow();
+    if (!holding) scheduleHold();
+  };
+  video.addEventListener('ratechange', onRateChange);
   const duck = () => {
     if (!plan.duck || ducked || video.paused || video.muted || video.volume === 0) return;
-    const from = video.volume;
-    setVolume(store, from * Math.min(1, Math.max(0, options.duckLevel)));
-    ducked = { from, to: video.volume };
+    duckFilm(store, options.duckLevel);
+    ducked = true;
   };
   const restoreVolume = () => {
-    // A volume the viewer chose meanwhile is theirs to keep.
-    if (ducked && Math.abs(video.volume - ducked.to) < 0.005) setVolume(store, ducked.from);
-    ducked = null;
+    // The viewer's volume, including one they chose meanwhile (the store keeps it).
+    if (ducked) duckFilm(store, 1);
+    ducked = false;
   };
   const finish = (resume: boolean) => {
     if (done) return;
@@ -147,6 +163,7 @@ export function narrate(store: MediaStore, text: string, options: NarrationOptio
     timers.forEach(clearTimeout);
     cancelSpeech?.();
     video.removeEventListener('play', onPlay);
+    video.removeEventListener('ratechange', onRateChange);
     restoreVolume();
     if (holding && resume) play(store);
     holding = false;

@@ -55,11 +55,20 @@ export function seekBy(store: MediaStore, deltaSeconds: number): void {
   seek(store, store.video.currentTime + deltaSeconds);
 }
 
-/** Sets the volume (0–1) and unmutes when it is raised above 0. */
+/** Sets the viewer's volume (0–1) and unmutes when it is raised above 0. */
 export function setVolume(store: MediaStore, volume: number): void {
   const { video } = store;
-  video.volume = clamp(Math.round(volume * 100) / 100, 0, 1);
-  if (video.volume > 0 && video.muted) video.muted = false;
+  const level = clamp(Math.round(volume * 100) / 100, 0, 1);
+  store.setVolume(level);
+  if (level > 0 && video.muted) video.muted = false;
+}
+
+/**
+ * Lowers the film to `level` (0–1) of the viewer's volume while a description is spoken over it,
+ * or (1) gives it back; the viewer's volume, as shown and remembered, does not change.
+ */
+export function duck(store: MediaStore, level: number): void {
+  store.duck(level);
 }
 
 export function toggleMute(store: MediaStore): void {

@@ -13,7 +13,10 @@ export interface MediaSnapshot {
   currentTime: number;
   /** Seconds; 0 until metadata is loaded. */
   duration: number;
-  /** 0–1. */
+  /**
+   * 0–1: the viewer's volume. While the film is ducked under a spoken description it plays at a
+   * share of this (`duck`), and this stays what the viewer chose.
+   */
   volume: number;
   muted: boolean;
   playbackRate: number;
@@ -67,6 +70,15 @@ export interface MediaStore {
   getSnapshot(): MediaSnapshot;
   /** Moves the caption and subtitle cues by `offsetMs` from their file times (see `caption-offset.ts`). */
   setCaptionOffset(offsetMs: number): void;
+  /** Sets the viewer's volume (0–1); while ducked, the film plays at its ducked share of it. */
+  setVolume(volume: number): void;
+  /**
+   * Plays the film at `level` (0–1) of the viewer's volume, or at their volume again (1). The
+   * snapshot's `volume` stays the viewer's, so the volume slider and the arrow keys never see
+   * the ducked level. A volume set on the element meanwhile by anything else (the browser's own
+   * controls in picture-in-picture) is taken as the viewer's choice, and ends the ducking.
+   */
+  duck(level: number): void;
   /** Stops listening to the element. */
   destroy(): void;
 }
@@ -76,6 +88,7 @@ export function readSnapshot(
   video: HTMLVideoElement,
   container: HTMLElement,
   captionOffset = 0,
+  viewerVolume = video.volume,
 ): MediaSnapshot {
   const sourceFailed = video.networkState === HTMLMediaElement.NETWORK_NO_SOURCE && video.readyState === 0;
   const errorCode = video.error?.code ?? (sourceFailed ? 4 : 0);
@@ -92,7 +105,7 @@ export function readSnapshot(
     state,
     currentTime: video.currentTime,
     duration: Number.isFinite(video.duration) ? video.duration : 0,
-    volume: video.volume,
+    volume: viewerVolume,
     muted: video.muted,
     playbackRate: video.playbackRate,
     errorCode,
@@ -112,8 +125,17 @@ export function createMediaStore(video: HTMLVideoElement, container: HTMLElement
   let captionOffset = 0;
   let stopOffset = () => {};
   let snapshot = readSnapshot(video, container);
-  const refresh = () => {
-    const next = readSnapshot(video, container, captionOffset);
+  /** The share of the viewer's volume the film plays at: 1 unless ducked. */
+  let duckLevel = 1;
+  let viewerVolume = video.volume;
+  const duckedVolume = () => Math.round(viewerVolume * duckLevel * 100) / 100;
+  const refresh = (event?: Event) => {
+    if (duckLevel === 1) viewerVolume = video.volume;
+    else if (event?.type === 'volumechange' && Math.abs(video.volume - duckedVolume()) > 0.005) {
+      viewerVolume = video.volume;
+      duckLevel = 1;
+    }
+    const next = readSnapshot(video, container, captionOffset, viewerVolume);
     if (sameSnapshot(snapshot, next)) return;
     snapshot = next;
     for (const listener of listeners) listener();
@@ -136,6 +158,21 @@ export function createMediaStore(video: HTMLVideoElement, container: HTMLElement
       captionOffset = next;
       stopOffset();
       stopOffset = keepCaptionOffset(video, captionOffset);
+      refresh();
+    },
+    setVolume(volume) {
+      viewerVolume = volume;
+      video.volume = duckLevel === 1 ? volume : duckedVolume();
+      // Ducked to silence, the element's volume may not change: the snapshot must all the same.
+      refresh();
+    },
+    duck(level) {
+      const next = Number.isFinite(level) ? Math.min(1, Math.max(0, level)) : 1;
+      if (next === duckLevel) return;
+      // Not ducked, or ducked and set on the element meanwhile (its event may still be queued).
+      if (duckLevel === 1 || Math.abs(video.volume - duckedVolume()) > 0.005) viewerVolume = video.volume;
+      duckLevel = next;
+      video.volume = next === 1 ? viewerVolume : duckedVolume();
       refresh();
     },
     destroy() {

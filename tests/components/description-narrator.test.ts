@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MediaStore } from '../../components/media/media-store';
+import { createMediaStore, type MediaStore } from '../../components/media/media-store';
 import {
   describeSpeechFailure,
   HOLD_LEAD_MS,
@@ -25,7 +25,7 @@ function fakeStore(): { store: MediaStore; video: HTMLVideoElement } {
     paused = true;
     video.dispatchEvent(new Event('pause'));
   };
-  const store = { video, container: document.createElement('div') } as unknown as MediaStore;
+  const store = createMediaStore(video, document.createElement('div'));
   return { store, video };
 }
 
@@ -271,6 +271,25 @@ describe(`${narrate.name} fitting the film`, () => {
       utterances[0]!.end();
       expect(video.paused).toBe(false);
       expect(video.volume).toBe(1);
+    });
+
+    it('should hold sooner when the viewer speeds the film up during the gap, and later when they slow it', () => {
+      for (const [rate, heldAfter] of [
+        [2, 250 + 750 / 2 - HOLD_LEAD_MS],
+        [0.5, 250 + 750 * 2 - HOLD_LEAD_MS],
+      ] as const) {
+        const utterances = heldSpeech();
+        const { store, video } = fakeStore();
+        narrate(store, TEXT, options({ available: 1, maxRate: 1.5 }));
+        vi.advanceTimersByTime(250);
+        video.playbackRate = rate;
+        video.dispatchEvent(new Event('ratechange'));
+        vi.advanceTimersByTime(heldAfter - 250 - 10);
+        expect(video.paused, `at ${rate}x, not yet`).toBe(false);
+        vi.advanceTimersByTime(20);
+        expect(video.paused, `at ${rate}x, held`).toBe(true);
+        utterances[0]!.end();
+      }
     });
 
     it('should speak the rest over the film, never holding it, with extended description off', () => {
