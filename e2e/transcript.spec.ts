@@ -14,8 +14,8 @@ import {
   writePreferences,
 } from '../components/preferences/preferences';
 import { TRANSCRIPT_SECTION, expectNoAxeViolations } from './axe';
-import { expectSeekedTo, seekTo } from './media';
-import { DEMO_SLUG, readTitle, transcriptLanguagesOf } from './title-data';
+import { expectSeekedTo, seekTo, waitForPlayer } from './media';
+import { cuesOf, DEMO_SLUG, readTitle, transcriptLanguagesOf } from './title-data';
 
 const title = readTitle();
 const [english, spanish] = transcriptLanguagesOf(title);
@@ -311,6 +311,54 @@ test.describe('given the watch page', () => {
     await expect(page.getByText(`Link copied: ${link}`)).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await expectNoAxeViolations(page, 'link copied', { include: TRANSCRIPT_SECTION });
+  });
+});
+
+test.describe('given captions the viewer moved 1.5 s later', () => {
+  const OFFSET_MS = 1500;
+  const moved = (seconds: number) => Math.round(seconds * 1000 + OFFSET_MS) / 1000;
+  test.beforeEach(async ({ page }) => {
+    const stored = writePreferences(
+      applyPatch(DEFAULT_PREFERENCES, { captionOffsets: { [DEMO_SLUG]: OFFSET_MS } }),
+    );
+    await page.addInitScript(
+      ([key, value]) => window.localStorage.setItem(key!, value!),
+      [PREFERENCES_KEY, stored],
+    );
+    await page.setViewportSize({ width: 1280, height: 640 });
+    await page.goto(`/watch/${DEMO_SLUG}`);
+    await ready(page);
+    await waitForPlayer(page);
+  });
+
+  test('should copy a link to where the caption on screen is shown in the video', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const entry = englishEntries.find((e) => e.kind !== 'description' && e.endTime - e.startTime > 1)!;
+    // 0.2 s into the caption as it is shown. By the file's times that moment is 1.7 s in, so a
+    // link made from the media time without the offset would point 1.5 s early.
+    await seekTo(page, moved(entry.startTime) + 0.2);
+    await page.getByRole('button', { name: 'Copy link to this moment' }).click();
+    const link = `${baseURL}/watch/${DEMO_SLUG}?t=${moved(entry.startTime)}`;
+    await expect(page.getByText(`Link copied: ${link}`)).toBeVisible();
+  });
+
+  test('should draw the ASL marks on the seek bar where the notes are shown, and chapters where they are', async ({
+    page,
+  }) => {
+    const duration = await page.locator('video').evaluate((v: HTMLVideoElement) => v.duration);
+    const notes = cuesOf(title, 'metadata').map((cue) => cue.startTime);
+    const chapters = cuesOf(title, 'chapters').map((cue) => cue.startTime);
+    expect(notes.length, 'the demo has ASL notes').toBeGreaterThan(0);
+    const lefts = (kind: string) =>
+      page
+        .locator(`.seek-mark[data-kind="${kind}"]`)
+        .evaluateAll((marks) => marks.map((m) => parseFloat((m as HTMLElement).style.left)));
+    expect(await lefts('asl')).toEqual(notes.map((t) => expect.closeTo((moved(t) / duration) * 100, 3)));
+    expect(await lefts('chapter')).toEqual(chapters.map((t) => expect.closeTo((t / duration) * 100, 3)));
   });
 });
 

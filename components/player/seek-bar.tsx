@@ -1,6 +1,7 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { mediaTimeOf } from '@/captions/caption-offset';
 import { formatSpokenDuration, formatTimestamp } from '@/captions/format';
 import { seek } from '@/components/media/commands';
 import { useMediaSelector } from '@/components/media/media-provider';
@@ -8,7 +9,7 @@ import type { MediaStore } from '@/components/media/media-store';
 import { ariaShortcut } from './shortcuts';
 
 export interface SeekMark {
-  /** Seconds. */
+  /** Seconds: media time for a chapter, caption-file time for an ASL note (see `marksAt`). */
   time: number;
   label: string;
   kind: 'chapter' | 'asl';
@@ -25,19 +26,33 @@ export function previewText(time: number, duration: number, marks: readonly Seek
 }
 
 /**
+ * The marks where they fall in the video: an ASL note belongs to the captions' timeline, so it
+ * moves with the viewer's caption offset, as the note shown during playback does; chapters belong
+ * to the video and stay.
+ */
+export function marksAt(marks: readonly SeekMark[], captionOffsetMs: number): readonly SeekMark[] {
+  if (captionOffsetMs === 0) return marks;
+  return marks.map((mark) =>
+    mark.kind === 'asl' ? { ...mark, time: mediaTimeOf(mark.time, captionOffsetMs) } : mark,
+  );
+}
+
+/**
  * The seek slider: a native range input (keyboard, screen readers and touch for free) with the
  * chapter and ASL marks drawn under it, and a preview of the time (and the chapter and ASL note
  * there) where the pointer hovers, or of the current time while the slider has keyboard focus.
  */
 export function SeekBar({
   store,
-  marks,
+  marks: fileMarks,
   disabled,
 }: {
   store: MediaStore;
   marks: readonly SeekMark[];
   disabled: boolean;
 }) {
+  const captionOffset = useMediaSelector((s) => s.captionOffset);
+  const marks = useMemo(() => marksAt(fileMarks, captionOffset), [fileMarks, captionOffset]);
   const currentTime = useMediaSelector((s) => Math.floor(s.currentTime * 4) / 4);
   const duration = useMediaSelector((s) => s.duration);
   const [hover, setHover] = useState<number | null>(null);

@@ -1,13 +1,16 @@
 'use client';
 
 import { useState } from 'react';
+import { mediaTimeOf } from '@/captions/caption-offset';
 import { momentStart, startHref } from '@/captions/start-time';
-import type { MediaStore } from '@/components/media/media-store';
+import { captionTime, type MediaStore } from '@/components/media/media-store';
 
 /**
  * Copies a link to the video's current moment, and says what it copied. Inside a caption the
  * link starts at that caption's start (`entries`: the shown transcript's items, with `data-start`
- * and `data-end` in seconds; descriptions are skipped, the link is to what was said).
+ * and `data-end` in seconds; descriptions are skipped, the link is to what was said). The lines
+ * carry their file's times: under the viewer's caption offset, the caption on screen is found by
+ * the file's time, and the link is to where it is shown in the video.
  */
 export function TranscriptCopyLink({
   store,
@@ -23,7 +26,10 @@ export function TranscriptCopyLink({
       .filter((item) => item.dataset.kind !== 'description')
       .map((item) => ({ startTime: Number(item.dataset.start), endTime: Number(item.dataset.end) }));
     const url = new URL(window.location.href);
-    url.search = startHref(momentStart(cues, store?.getSnapshot().currentTime ?? 0));
+    const snapshot = store?.getSnapshot();
+    const offset = snapshot?.captionOffset ?? 0;
+    const start = snapshot ? mediaTimeOf(momentStart(cues, captionTime(snapshot)), offset) : 0;
+    url.search = startHref(start);
     url.hash = '';
     try {
       await navigator.clipboard.writeText(url.href);

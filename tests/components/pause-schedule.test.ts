@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeIndex } from '../../captions/time-index';
 import { delayUntil, nextPausePoint, PAUSE_LEAD } from '../../components/player/pause-schedule';
-import { previewText, type SeekMark } from '../../components/player/seek-bar';
+import { marksAt, previewText, type SeekMark } from '../../components/player/seek-bar';
 
 const cue = (startTime: number, endTime: number) => ({ startTime, endTime });
 const index = createTimeIndex([cue(1, 3), cue(3, 5), cue(4, 4.5), cue(8, 9)]);
@@ -49,5 +49,24 @@ describe(previewText.name, () => {
 
   it('should give the time alone without marks', () => {
     expect(previewText(65, 100, [])).toBe('1:05');
+  });
+});
+
+describe(marksAt.name, () => {
+  const marks: SeekMark[] = [
+    { time: 30, label: 'The letter', kind: 'chapter' },
+    { time: 31, label: 'HELLO', kind: 'asl' },
+  ];
+
+  it('should move ASL notes with the caption offset, and keep chapters where the video has them', () => {
+    expect(marksAt(marks, 1500)).toEqual([
+      { time: 30, label: 'The letter', kind: 'chapter' },
+      { time: 32.5, label: 'HELLO', kind: 'asl' },
+    ]);
+    expect(marksAt(marks, -2000)[1]!.time).toBe(29);
+  });
+
+  it('should give the marks as they are without an offset', () => {
+    expect(marksAt(marks, 0)).toBe(marks);
   });
 });
