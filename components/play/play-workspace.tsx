@@ -66,7 +66,7 @@ export function PlayWorkspace() {
         <section className="player-section" aria-labelledby="player-heading">
           <h2 id="player-heading">Player</h2>
           {video ? (
-            <Suspense>
+            <Suspense fallback={<LoadingPart what="player" />}>
               <PlayerFrame
                 key={video.url}
                 tracks={tracks}
@@ -135,7 +135,7 @@ export function PlayWorkspace() {
           {fileCount === 0 ? (
             <p>Choose a caption file to check it.</p>
           ) : (
-            <Suspense>
+            <Suspense fallback={<LoadingPart what="validation report" />}>
               <CaptionReports
                 captions={captions}
                 refused={refused}
@@ -152,7 +152,7 @@ export function PlayWorkspace() {
             <p>The captions appear here as text once a caption file is read.</p>
           ) : (
             // Remounted when the cues move: the lists are rendered once and then only marked in place.
-            <Suspense>
+            <Suspense fallback={<LoadingPart what="transcript" />}>
               <TranscriptView
                 key={tracks.map((t) => t.url).join(' ')}
                 transcripts={transcripts}
@@ -164,4 +164,12 @@ export function PlayWorkspace() {
       </div>
     </MediaProvider>
   );
+}
+
+/**
+ * Where a part loaded with the first file (the player, the report, the transcript) will be, while
+ * its code is on the way: on a slow network the section would otherwise stand empty.
+ */
+function LoadingPart({ what }: { what: string }) {
+  return <p className="play-empty">Loading the {what}…</p>;
 }
