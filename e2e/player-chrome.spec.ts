@@ -97,6 +97,18 @@ test.describe('given the player after hydration', () => {
     await expect(page.locator('[data-seek-preview]')).toHaveText(/^0:\d\d/);
   });
 
+  test('should name the ASL note of a mark in the preview with the pointer over the mark, on a phone too', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const mark = page.locator('.seek-mark[data-kind="asl"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    const seek = (await page.getByRole('slider', { name: 'Seek' }).boundingBox())!;
+    const at = (await mark.boundingBox())!;
+    await page.mouse.move(at.x + at.width / 2, seek.y + seek.height / 2);
+    await expect(page.locator('[data-seek-preview]')).toContainText(' · ASL: ');
+  });
+
   test('should choose captions and speed in the settings menu by keyboard, and give focus back', async ({
     page,
   }) => {

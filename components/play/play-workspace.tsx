@@ -171,5 +171,9 @@ export function PlayWorkspace() {
  * its code is on the way: on a slow network the section would otherwise stand empty.
  */
 function LoadingPart({ what }: { what: string }) {
-  return <p className="play-empty">Loading the {what}…</p>;
+  return (
+    <p className="play-empty" data-loading={what}>
+      Loading the {what}…
+    </p>
+  );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { mediaTimeOf } from '@/captions/caption-offset';
 import { formatSpokenDuration, formatTimestamp } from '@/captions/format';
 import { seek } from '@/components/media/commands';
@@ -56,6 +56,8 @@ export function SeekBar({
   const currentTime = useMediaSelector((s) => Math.floor(s.currentTime * 4) / 4);
   const duration = useMediaSelector((s) => s.duration);
   const [hover, setHover] = useState<number | null>(null);
+  /** The marks' box: the slider's track, inset by its padding and the thumb's radius. */
+  const track = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
   const off = disabled || duration === 0;
   const previewAt = hover ?? (focused ? Math.min(currentTime, duration) : null);
@@ -65,7 +67,8 @@ export function SeekBar({
       className="player-seek"
       onPointerMove={(event) => {
         if (off || event.pointerType === 'touch') return;
-        const box = event.currentTarget.getBoundingClientRect();
+        // Measured on the track the marks are drawn on, so the pointer over a mark previews it.
+        const box = (track.current ?? event.currentTarget).getBoundingClientRect();
         setHover(Math.min(1, Math.max(0, (event.clientX - box.left) / box.width)) * duration);
       }}
       onPointerLeave={() => setHover(null)}
@@ -86,7 +89,7 @@ export function SeekBar({
         onBlur={() => setFocused(false)}
       />
       {duration > 0 && (
-        <div className="seek-marks" aria-hidden="true">
+        <div ref={track} className="seek-marks" aria-hidden="true">
           {marks.map((mark) => (
             <span
               key={`${mark.kind}-${mark.time}`}
