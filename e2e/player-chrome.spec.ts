@@ -97,7 +97,7 @@ test.describe('given the player after hydration', () => {
     await expect(page.locator('[data-seek-preview]')).toHaveText(/^0:\d\d/);
   });
 
-  test('should name the ASL note of a mark in the preview with the pointer over the mark, on a phone too', async ({
+  test('should name the ASL note of a mark in the preview with the pointer over the mark, inside the bar on a phone too', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -106,7 +106,14 @@ test.describe('given the player after hydration', () => {
     const seek = (await page.getByRole('slider', { name: 'Seek' }).boundingBox())!;
     const at = (await mark.boundingBox())!;
     await page.mouse.move(at.x + at.width / 2, seek.y + seek.height / 2);
-    await expect(page.locator('[data-seek-preview]')).toContainText(' · ASL: ');
+    const shown = page.locator('[data-seek-preview]');
+    await expect(shown).toContainText(' · ASL: ');
+    // Wider than any fixed margin, it stays inside the bar all the same.
+    const bar = (await page.locator('.player-seek').boundingBox())!;
+    const box = (await shown.boundingBox())!;
+    // Half a pixel for subpixel layout.
+    expect(box.x).toBeGreaterThanOrEqual(bar.x - 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(bar.x + bar.width + 0.5);
   });
 
   test('should choose captions and speed in the settings menu by keyboard, and give focus back', async ({

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { mediaTimeOf } from '@/captions/caption-offset';
 import { formatSpokenDuration, formatTimestamp } from '@/captions/format';
 import { seek } from '@/components/media/commands';
@@ -58,6 +58,12 @@ export function SeekBar({
   const [hover, setHover] = useState<number | null>(null);
   /** The marks' box: the slider's track, inset by its padding and the thumb's radius. */
   const track = useRef<HTMLDivElement>(null);
+  // The preview is kept inside the bar by half its own width, measured before each paint: a
+  // chapter and an ASL note make it wider than any fixed margin (at 390 px it left the screen).
+  const preview = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    preview.current?.style.setProperty('--half', `${preview.current.getBoundingClientRect().width / 2}px`);
+  });
   const [focused, setFocused] = useState(false);
   const off = disabled || duration === 0;
   const previewAt = hover ?? (focused ? Math.min(currentTime, duration) : null);
@@ -105,7 +111,10 @@ export function SeekBar({
           className="seek-preview"
           aria-hidden="true"
           data-seek-preview=""
-          style={{ left: `clamp(4rem, ${(previewAt / duration) * 100}%, calc(100% - 4rem))` }}
+          ref={preview}
+          style={{
+            left: `clamp(var(--half, 4rem), ${(previewAt / duration) * 100}%, calc(100% - var(--half, 4rem)))`,
+          }}
         >
           {previewText(previewAt, duration, marks)}
         </span>
