@@ -86,9 +86,8 @@ export interface Narration {
  * keeps showing, `MediaStore.duck`) and given the viewer's volume back when the description ends,
  * one they chose meanwhile included; and when even the maximum rate does not fit, the film plays
  * on through the gap (film time: a change of speed moves its end) and is held
- * {@link HOLD_LEAD_MS} before it ends until
- * the speech ends, or, without speech, until the estimated reading time (counted from the
- * request) has passed. If the viewer presses play meanwhile, the hold is given up and nothing
+ * {@link HOLD_LEAD_MS} before it ends until the speech ends, or, without speech, until the
+ * estimated reading time (counted from the request) has passed. If the viewer presses play meanwhile, the hold is given up and nothing
  * else happens to the video.
  */
 export function narrate(store: MediaStore, text: string, options: NarrationOptions): Narration {
