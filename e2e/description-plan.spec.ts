@@ -2,8 +2,9 @@
 // recording stub of `speechSynthesis.speak` (installed before the page's scripts) whose speech
 // ends only when the test says so: a description that fits its gap is spoken at the viewer's
 // rate over the playing film, whose volume is lowered to the viewer's duck level and put back
-// after (the volume slider shows the viewer's own volume meanwhile, and a key changes that); one that fits only faster is spoken at the rate the core's plan gives, the film playing
-// on past the gap; with the fastest speed set to the viewer's own, one that does not fit plays
+// after (the volume slider shows the viewer's own volume meanwhile, and a key changes that);
+// one that fits only faster is spoken at the rate the core's plan gives, the film playing on past
+// the gap; with the fastest speed set to the viewer's own, one that does not fit plays
 // into its gap and then holds the film until speech ends. The duck level and fastest speed are
 // set by keyboard in the description settings, and kept across a reload. What each description
 // needs is computed from the shipped files by the core's `planDescription`, not written here.
