@@ -297,6 +297,18 @@ test.describe('given the watch page', () => {
     expect(await panel(page).evaluate((p) => p.scrollTop)).toBe(top);
   });
 
+  test('should inset the chapter headings from the panel border, as the lines are', async ({ page }) => {
+    const border = (await panel(page).boundingBox())!;
+    const title = shownList(page)
+      .locator('.transcript-chapter')
+      .first()
+      .getByRole('heading')
+      .locator('span')
+      .first();
+    const text = (await title.boundingBox())!;
+    expect(text.x - border.x).toBeGreaterThanOrEqual(8);
+  });
+
   test('should copy a link to the start of the caption on screen', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // A caption starting between whole seconds: flooring the time would land in the one before.
