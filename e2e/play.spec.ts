@@ -163,6 +163,25 @@ test.describe('given a local video and a WebVTT file', () => {
     await expectNoAxeViolations(page, 'playing');
   });
 
+  test('should search the transcript of the chosen captions and seek from a match by keyboard', async ({
+    page,
+  }) => {
+    await openPlay(page);
+    await load(page, textFile('film.en.vtt', vtt(CUES)));
+    const transcript = page.getByRole('region', { name: 'Transcript' });
+    const field = transcript.getByRole('searchbox', { name: 'Search the transcript' });
+    // "o" is in every cue, "ow" only in "Bravo follows it." (case and all).
+    await field.fill('OW');
+    await expect(transcript.getByRole('status').first()).toHaveText('1 of 1 matching line');
+    const match = transcript.locator(`li[data-start="${CUES[1]!.start}"]`);
+    await expect(match.locator('mark')).toHaveText(['ow']);
+    await expect(transcript.locator('mark')).toHaveCount(1);
+    await expectNoAxeViolations(page, '/play transcript searched');
+    await match.getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await expect(overlay(page)).toHaveText(CUES[1]!.text);
+  });
+
   test('should show a SubRip file in the overlay as the same cues', async ({ page }) => {
     await openPlay(page);
     await load(page, textFile('film.en.srt', srt(CUES), 'application/x-subrip'));
