@@ -58,15 +58,17 @@ export function SeekBar({
   const [hover, setHover] = useState<number | null>(null);
   /** The marks' box: the slider's track, inset by its padding and the thumb's radius. */
   const track = useRef<HTMLDivElement>(null);
-  // The preview is kept inside the bar by half its own width, measured before each paint: a
-  // chapter and an ASL note make it wider than any fixed margin (at 390 px it left the screen).
+  const [focused, setFocused] = useState(false);
+  const off = disabled || duration === 0;
+  const previewAt = off ? null : (hover ?? (focused ? Math.min(currentTime, duration) : null));
+  const label = previewAt === null ? null : previewText(previewAt, duration, marks);
+  // The preview is kept inside the bar by half its own width, measured when its text changes
+  // (not on every time update): a chapter and an ASL note make it wider than any fixed margin (at
+  // 390 px it left the screen).
   const preview = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     preview.current?.style.setProperty('--half', `${preview.current.getBoundingClientRect().width / 2}px`);
-  });
-  const [focused, setFocused] = useState(false);
-  const off = disabled || duration === 0;
-  const previewAt = hover ?? (focused ? Math.min(currentTime, duration) : null);
+  }, [label]);
 
   return (
     <div
@@ -106,7 +108,7 @@ export function SeekBar({
           ))}
         </div>
       )}
-      {previewAt !== null && !off && (
+      {previewAt !== null && (
         <span
           className="seek-preview"
           aria-hidden="true"
@@ -116,7 +118,7 @@ export function SeekBar({
             left: `clamp(var(--half, 4rem), ${(previewAt / duration) * 100}%, calc(100% - var(--half, 4rem)))`,
           }}
         >
-          {previewText(previewAt, duration, marks)}
+          {label}
         </span>
       )}
     </div>

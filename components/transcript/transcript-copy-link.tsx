@@ -27,8 +27,9 @@ export function TranscriptCopyLink({
       .map((item) => ({ startTime: Number(item.dataset.start), endTime: Number(item.dataset.end) }));
     const url = new URL(window.location.href);
     const snapshot = store?.getSnapshot();
-    const offset = snapshot?.captionOffset ?? 0;
-    const start = snapshot ? mediaTimeOf(momentStart(cues, captionTime(snapshot)), offset) : 0;
+    const start = snapshot
+      ? mediaTimeOf(momentStart(cues, captionTime(snapshot)), snapshot.captionOffset)
+      : 0;
     url.search = startHref(start);
     url.hash = '';
     try {
