@@ -1,16 +1,18 @@
 // `npm run serve` (and the last step of `npm start`): the production server. It is Next.js's own
 // server (`next start`'s request handler, with `proxy.ts` and every route), with one addition in
-// front: prerendered pages are answered from memory once Next.js has sent them the first time
-// (scripts/page-cache.mjs), as a CDN in front of `next start` would. Measured with `npm run bench`
-// (server under load): a page through Next.js costs about three times a static file's CPU per
-// request, even when `proxy.ts` answers it from memory; from this cache it costs about the same.
+// front: prerendered pages, the build's scripts and styles, and the prerendered text files (track
+// files) are answered from memory, compressed once with Brotli and gzip (scripts/page-cache.mjs), as
+// a CDN in front of `next start` would. They are asked for once as soon as the server listens.
+// Measured with `npm run bench` (server under load): a page through Next.js costs about three times
+// a static file's CPU per request, even when `proxy.ts` answers it from memory; from this cache it
+// costs about the same.
 //
 //   node scripts/serve.mjs [-p PORT] [-H HOST]     as `next start`: PORT, or 3000; every address
 //   (NEXT_DIST_DIR: the build's folder, as for `next build`)
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPageCache, prerenderedPathnames } from './page-cache.mjs';
+import { builtAssetPathnames, createPageCache, prerenderedPathnames } from './page-cache.mjs';
 
 process.env.NODE_ENV = 'production';
 const { default: next } = await import('next');
@@ -39,8 +41,10 @@ function selfOrigin(address) {
 }
 
 let origin = '';
+/** Printed once every candidate response has been asked for (the bench waits for it). */
+const READY = 'Ready:';
 const cache = createPageCache({
-  pathnames: prerenderedPathnames(distDir),
+  pathnames: new Set([...builtAssetPathnames(distDir), ...prerenderedPathnames(distDir)]),
   fetchPage: (pathname) =>
     fetch(`${origin}${pathname}`, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' }),
   onError: (pathname, error) => console.error(`Could not keep ${pathname} in memory: ${error.message}`),
@@ -56,6 +60,7 @@ server.on('error', (error) => {
 server.listen(port, hostname, () => {
   origin = selfOrigin(server.address());
   console.log(`Serving ${path.relative(root, distDir)} on http://${hostname ?? 'localhost'}:${port}/`);
+  void cache.warm().then((kept) => console.log(`${READY} ${kept} responses kept in memory`));
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'])

@@ -58,7 +58,29 @@ async function waitUntilServing(origin: string, child: ChildProcess, timeoutMs: 
   throw new Error(`the server did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
-/** Starts the built app on 127.0.0.1:`port` and resolves once `/` answers. */
+/** Resolves when the server says it has kept what it serves from memory (its `Ready:` line). */
+function untilReady(child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(
+      () => reject(new Error(`the server did not say "Ready:" within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (/^Ready:/m.test(seen)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${child.exitCode}`));
+    });
+  });
+}
+
+/** Starts the built app on 127.0.0.1:`port` and resolves once it answers and has warmed its cache. */
 export async function startServer(settings: BuildSettings, port: number): Promise<AppServer> {
   const child = spawn(
     process.execPath,
@@ -66,7 +88,7 @@ export async function startServer(settings: BuildSettings, port: number): Promis
     {
       cwd: settings.root,
       env: { ...buildEnv(settings), NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
       detached: true,
     },
   );
@@ -81,8 +103,12 @@ export async function startServer(settings: BuildSettings, port: number): Promis
     }
   };
   const origin = `http://127.0.0.1:${port}`;
+  const ready = untilReady(child);
   try {
     await waitUntilServing(origin, child, 60_000);
+    // Measured once every page, script and track file is kept in memory, as every visitor after
+    // the server's first few seconds gets them.
+    await ready;
   } catch (error) {
     stop();
     throw error;

@@ -1,5 +1,6 @@
 // JavaScript weight per page: every script file a fresh visit loads (cold cache), as the
-// Resource Timing API counts it: `encodedBodySize` is what crossed the wire (the server's gzip),
+// Resource Timing API counts it: `encodedBodySize` is what crossed the wire (Brotli: `npm start`
+// sends the build's files from memory, compressed once; Next.js alone sends gzip, about 15 % more),
 // `decodedBodySize` what the browser parsed. The framework baseline is the 404 page of the same
 // build: the root layout (links only) and Next.js's runtime, nothing of the app's own features.
 import type { Browser } from '@playwright/test';

@@ -1,11 +1,13 @@
-// The production server's memory of prerendered pages (scripts/page-cache.mjs): what it keeps, what
-// it leaves to Next.js, and that a kept page is sent with the headers Next.js gave it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// The production server's memory of prerendered pages, built files and prerendered text files
+// (scripts/page-cache.mjs): what it keeps, what it leaves to Next.js, and that a kept response is sent
+// with the headers Next.js gave it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  builtAssetPathnames,
   chooseEncoding,
   createPageCache,
   isKeepable,
@@ -33,6 +35,7 @@ interface Sent {
 type Cache = {
   serve(req: object, res: object): boolean;
   stateOf(pathname: string): string;
+  warm(): Promise<number>;
 };
 
 /** Asks the cache as the server does; `sent` is null when it left the request to Next.js. */
@@ -83,6 +86,27 @@ describe('prerenderedPathnames', () => {
   });
 });
 
+describe('builtAssetPathnames', () => {
+  it("should list every file of the build's static folder at the URL Next.js serves it, and none without a build", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'page-cache-'));
+    try {
+      expect([...builtAssetPathnames(dir)]).toEqual([]);
+      mkdirSync(path.join(dir, 'static', 'chunks'), { recursive: true });
+      mkdirSync(path.join(dir, 'static', 'build id'));
+      writeFileSync(path.join(dir, 'static', 'chunks', 'a1.js'), '');
+      writeFileSync(path.join(dir, 'static', 'chunks', 'b2.css'), '');
+      writeFileSync(path.join(dir, 'static', 'build id', '_buildManifest.js'), '');
+      expect([...builtAssetPathnames(dir)].sort()).toEqual([
+        '/_next/static/build%20id/_buildManifest.js',
+        '/_next/static/chunks/a1.js',
+        '/_next/static/chunks/b2.css',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('chooseEncoding', () => {
   it.each([
     ['gzip, deflate, br, zstd', 'br'],
@@ -103,6 +127,27 @@ describe('isKeepable', () => {
   });
 
   it.each([
+    [
+      'a script of the build',
+      {
+        'content-type': 'application/javascript; charset=UTF-8',
+        'cache-control': 'public, max-age=31536000, immutable',
+      },
+    ],
+    [
+      'a stylesheet of the build',
+      { 'content-type': 'text/css; charset=UTF-8', 'cache-control': 'public, max-age=31536000, immutable' },
+    ],
+    [
+      'a prerendered track file',
+      { 'content-type': 'text/vtt; charset=utf-8', 'cache-control': 'public, max-age=3600' },
+    ],
+    ['prerendered JSON', { 'content-type': 'application/json', 'cache-control': 'public, max-age=3600' }],
+  ])('should keep %s that a shared cache may keep', (_, headers) => {
+    expect(isKeepable(200, new Headers(headers))).toBe(true);
+  });
+
+  it.each([
     ['a status other than 200', 404, {}],
     ['a page rendered per request', 200, { 'x-nextjs-prerender': '' }],
     ['no s-maxage', 200, { 'cache-control': 'max-age=60' }],
@@ -110,7 +155,9 @@ describe('isKeepable', () => {
     ['no-store', 200, { 'cache-control': 'no-store, s-maxage=60' }],
     ['a cookie', 200, { 'set-cookie': 'a=b' }],
     ['Vary: *', 200, { vary: '*' }],
-    ['not HTML', 200, { 'content-type': 'text/vtt' }],
+    ['a type compressed already (a picture)', 200, { 'content-type': 'image/jpeg' }],
+    ['a file without a type', 200, { 'content-type': '' }],
+    ['a file only a browser may keep', 200, { 'content-type': 'text/vtt', 'cache-control': 'max-age=3600' }],
   ])('should not keep %s', (_, status, changes) => {
     expect(isKeepable(status, new Headers({ ...PAGE_HEADERS, ...changes }))).toBe(false);
   });
@@ -186,6 +233,42 @@ describe('createPageCache', () => {
     expect(ask(cache, PAGE)).toBeNull();
     expect(ask(cache, PAGE)).toBeNull();
     expect(fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('should ask for every candidate once when warmed, one at a time, and count what it kept', async () => {
+    let asking = 0;
+    let most = 0;
+    const fetchPage = vi.fn(async (pathname: string) => {
+      asking += 1;
+      most = Math.max(most, asking);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      asking -= 1;
+      const headers = pathname.endsWith('.jpg')
+        ? { ...PAGE_HEADERS, 'content-type': 'image/jpeg' }
+        : PAGE_HEADERS;
+      return new Response(HTML, { headers });
+    });
+    const cache: Cache = createPageCache({
+      pathnames: new Set([PAGE, '/watch/sound-of-metal/asl', '/poster.jpg']),
+      fetchPage,
+      onError: vi.fn(),
+    });
+    await expect(cache.warm()).resolves.toBe(2);
+    expect(fetchPage).toHaveBeenCalledTimes(3);
+    expect(most).toBe(1);
+    expect(cache.stateOf('/poster.jpg')).toBe('not keepable');
+    expect(ask(cache, PAGE)!.headers['x-cache']).toBe('HIT');
+    await expect(cache.warm()).resolves.toBe(2);
+    expect(fetchPage).toHaveBeenCalledTimes(3);
+  });
+
+  it('should settle an answer it does not keep without waiting for its body to be cancelled', async () => {
+    const body = new ReadableStream({ cancel: () => new Promise<void>(() => undefined) });
+    const { cache } = pageCache(() =>
+      Promise.resolve(new Response(body, { headers: { ...PAGE_HEADERS, 'cache-control': 'no-store' } })),
+    );
+    await expect(cache.warm()).resolves.toBe(0);
+    expect(cache.stateOf(PAGE)).toBe('not keepable');
   });
 
   it('should report a failed request for a page, leave its requests to Next.js, and try again later', async () => {
