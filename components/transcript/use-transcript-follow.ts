@@ -151,12 +151,14 @@ export function useTranscriptFollow({
   useEffect(() => {
     const element = panel;
     if (!store || !element) return;
-    if (indexed.current?.entries !== entries) indexed.current = { entries, index: entryTimeIndex(entries()) };
-    const { index } = indexed.current;
+    const fresh = indexed.current?.entries !== entries;
     let active: HTMLElement | null = null;
     let frame = 0;
     const update = () => {
       frame = 0;
+      if (indexed.current?.entries !== entries)
+        indexed.current = { entries, index: entryTimeIndex(entries()) };
+      const { index } = indexed.current;
       // The lines carry their files' times: look up the one on screen, less the caption offset.
       const time = captionTime(store.getSnapshot()) + SEEK_TOLERANCE;
       const next = index.cues[cueIndexAt(index, time)]?.entry ?? null;
@@ -169,7 +171,13 @@ export function useTranscriptFollow({
       const target = following && next ? scrollTargetFor(element, next) : null;
       if (target !== null && next) scrollPanel(next, target);
     };
-    update();
+    // A new list (the page hydrating, another language) is read and marked in the next frame, not
+    // in the task that mounts it: reading its lines and measuring the current one there forced a
+    // layout of the whole page inside hydration (24 ms of the watch page's longest task here; on
+    // a phone four times that), one the frame does anyway. A re-run for the same list (following
+    // paused or resumed) marks at once, so the mark never blinks.
+    if (fresh) frame = requestAnimationFrame(update);
+    else update();
     const unsubscribe = store.subscribe(() => {
       if (!frame) frame = requestAnimationFrame(update);
     });

@@ -22,13 +22,29 @@ afterEach(() => {
 });
 
 describe(`given ${useTranscriptFollow.name} over a list`, () => {
+  describe('when it mounts (the page hydrating)', () => {
+    it('should read and measure the lines in the next frame, not in the task that mounts it', async () => {
+      const { panel, items } = panelWith(20);
+      const store = createMediaStore(document.createElement('video'), document.createElement('div'));
+      const entries = vi.fn(() => items);
+      const measure = vi.spyOn(panel, 'getBoundingClientRect');
+      renderHook(() => useTranscriptFollow({ store, panel, entries, autoScroll: true }));
+      expect(entries).not.toHaveBeenCalled();
+      expect(measure).not.toHaveBeenCalled();
+      expect(items[0]!.getAttribute('aria-current')).toBeNull();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(entries).toHaveBeenCalledTimes(1);
+      expect(items[0]!.getAttribute('aria-current')).toBe('true');
+    });
+  });
+
   describe('after following pauses and resumes (a search, the reader scrolling)', () => {
-    it('should read the entries once, and keep the current one marked', () => {
+    it('should read the entries once, and keep the current one marked', async () => {
       const { panel, items } = panelWith(20);
       const store = createMediaStore(document.createElement('video'), document.createElement('div'));
       const entries = vi.fn(() => items);
       const { result } = renderHook(() => useTranscriptFollow({ store, panel, entries, autoScroll: true }));
-      expect(items[0]!.getAttribute('aria-current')).toBe('true');
+      await vi.waitFor(() => expect(items[0]!.getAttribute('aria-current')).toBe('true'));
       act(() => result.current.detach());
       expect(result.current.suspended).toBe(true);
       act(() => result.current.resume());
