@@ -144,6 +144,20 @@ test.describe('given the watch page loaded and used with the keyboard only', () 
     });
   }
 
+  test('should Tab from the last line of a transcript chapter to the next chapter and back', async ({
+    page,
+  }) => {
+    // The next chapter is below the panel's view, skipped by `content-visibility: auto`: Chromium
+    // once sent this Tab to the page's body in about 1 load in 6.
+    const chapters = page.locator('[data-transcript-lang]:not([hidden]) .transcript-chapter');
+    const last = chapters.nth(0).locator('li a').last();
+    await last.focus();
+    await page.keyboard.press('Tab');
+    await expect(chapters.nth(1).locator('li a').first()).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(last).toBeFocused();
+  });
+
   test('should show a focus outline or ring on each of the first 40 Tab stops', async ({ page }) => {
     for (let stop = 1; stop <= 40; stop++) {
       await page.keyboard.press('Tab');
