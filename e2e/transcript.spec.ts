@@ -454,8 +454,9 @@ test.describe('given the standalone transcript page', () => {
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(shownList(page).getByRole('heading', { level: 2 }).first()).toBeVisible();
     await expect(shownList(page).locator('.cue-time').first()).not.toHaveCSS('font-size', '0px');
+    // The time carries the `, ` of the link's name; on paper, as on screen, it is clipped off.
     await expect(shownList(page).locator('.cue-time').first()).toHaveText(
-      formatTimestamp(englishEntries[0]!.startTime),
+      `${formatTimestamp(englishEntries[0]!.startTime)}, `,
     );
     expect(
       Number.parseFloat(await shownList(page).evaluate((l) => getComputedStyle(l).fontSize)),

@@ -6,23 +6,24 @@
 import type { LaidOutLines } from './laid-out-lines';
 import { matchRanges } from './transcript-search';
 
-/** The parts of an entry that search reads: the speaker label and the words. */
-const SEARCHED = '.cue-speaker, .cue-words';
+/** The parts of an entry's link that search does not read: its time and its kind's label. */
+const NOT_SEARCHED = '.cue-time, .cue-kind';
 
+/** The text nodes search reads, in order: the speaker label and the words (the rest of the link). */
 function searchedTextNodes(entry: Element): Text[] {
   const nodes: Text[] = [];
-  for (const part of entry.querySelectorAll(SEARCHED)) {
-    const walker = entry.ownerDocument.createTreeWalker(part, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const walker = entry.ownerDocument.createTreeWalker(entry, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(NOT_SEARCHED)) nodes.push(node as Text);
   }
   return nodes;
 }
 
 /** The text search matches an entry against: its speaker label and words, as shown. */
 export function entrySearchText(entry: Element): string {
-  let text = '';
-  for (const part of entry.querySelectorAll(SEARCHED)) text += part.textContent ?? '';
-  return text;
+  return searchedTextNodes(entry)
+    .map((node) => node.data)
+    .join('');
 }
 
 interface Replacement {

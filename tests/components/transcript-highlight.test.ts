@@ -15,17 +15,19 @@ function entry(speaker: string, ...words: Array<string | { i: string }>): HTMLLI
   const link = li.appendChild(document.createElement('a'));
   const time = link.appendChild(document.createElement('span'));
   time.className = 'cue-time';
-  time.textContent = '1:05';
+  time.textContent = '1:05, ';
   if (speaker) {
     const label = link.appendChild(document.createElement('span'));
     label.className = 'cue-speaker';
     label.textContent = `${speaker}: `;
+  } else {
+    const label = link.appendChild(document.createElement('span'));
+    label.className = 'cue-kind';
+    label.textContent = 'Sound: ';
   }
-  const text = link.appendChild(document.createElement('span'));
-  text.className = 'cue-words';
   for (const part of words) {
-    if (typeof part === 'string') text.append(part);
-    else text.appendChild(document.createElement('i')).textContent = part.i;
+    if (typeof part === 'string') link.append(part);
+    else link.appendChild(document.createElement('i')).textContent = part.i;
   }
   document.body.append(li);
   return li;
@@ -38,12 +40,16 @@ describe('given a transcript entry', () => {
     expect(entrySearchText(entry('Ruben', 'Hello ', { i: 'there' }))).toBe('Ruben: Hello there');
   });
 
+  it("should search a sound's or a description's words, not its kind's label", () => {
+    expect(entrySearchText(entry('', '[drums ', { i: 'pounding' }, ']'))).toBe('[drums pounding]');
+  });
+
   describe(`after ${markMatches.name}`, () => {
     it('should wrap every match in a mark, ignoring case and accents, and count them', () => {
       const li = entry('Narrador', 'Ruben es Músico; un MUSICO.');
       expect(markMatches(li, foldQuery('músico'))).toBe(2);
       expect(marks(li)).toEqual(['Músico', 'MUSICO']);
-      expect(li.textContent).toBe('1:05Narrador: Ruben es Músico; un MUSICO.');
+      expect(li.textContent).toBe('1:05, Narrador: Ruben es Músico; un MUSICO.');
     });
 
     it('should split a match across an element boundary into one mark per text node', () => {
@@ -61,16 +67,15 @@ describe('given a transcript entry', () => {
 
     it(`should restore the very same text nodes after ${clearMarks.name}`, () => {
       const li = entry('Lou', 'one two one');
-      const before = Array.from(li.querySelectorAll('.cue-words, .cue-speaker'), (part) => part.firstChild);
+      const link = li.querySelector('a')!;
+      const before = Array.from(link.childNodes);
       markMatches(li, foldQuery('one'));
       markMatches(li, foldQuery('two'));
       expect(marks(li)).toEqual(['two']);
       clearMarks(li);
       expect(li.querySelectorAll('mark')).toHaveLength(0);
-      expect(Array.from(li.querySelectorAll('.cue-words, .cue-speaker'), (part) => part.firstChild)).toEqual(
-        before,
-      );
-      expect(li.querySelector('.cue-words')!.childNodes).toHaveLength(1);
+      expect(Array.from(link.childNodes)).toEqual(before);
+      expect(link.lastChild).toBe(before.at(-1));
     });
   });
 });

@@ -5,9 +5,11 @@ import { createSearchSession } from '../../components/transcript/transcript-sear
 /** A transcript list of `texts`, one entry each, as the server renders it. */
 function entries(texts: readonly string[]): HTMLElement[] {
   const list = document.createElement('ol');
-  list.innerHTML = texts.map(() => `<li data-start="0"><span class="cue-words"></span></li>`).join('');
+  list.innerHTML = texts
+    .map(() => `<li data-start="0"><a href="?t=0"><span class="cue-time">0:00, </span></a></li>`)
+    .join('');
   const items = Array.from(list.querySelectorAll<HTMLElement>('li'));
-  items.forEach((item, i) => (item.querySelector('.cue-words')!.textContent = texts[i]!));
+  items.forEach((item, i) => item.querySelector('a')!.append(texts[i]!));
   document.body.append(list);
   return items;
 }
