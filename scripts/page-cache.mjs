@@ -112,16 +112,16 @@ export function isKeepable(status, headers) {
 
 /** A kept response: its headers (made once), the request headers it varies on, and its encoded bodies. */
 async function keep(response) {
-  const html = Buffer.from(await response.arrayBuffer());
-  const quality = html.length <= BEST_QUALITY_UP_TO ? 11 : 9;
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const quality = bytes.length <= BEST_QUALITY_UP_TO ? 11 : 9;
   const [br, gz] = await Promise.all([
-    brotli(html, {
+    brotli(bytes, {
       params: {
         [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: html.length,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
       },
     }),
-    gzip(html, { level: 9 }),
+    gzip(bytes, { level: 9 }),
   ]);
   // Flat (name, value, name, value…), as `writeHead` takes them.
   const headers = [];
@@ -134,7 +134,7 @@ async function keep(response) {
     headers,
     vary,
     etag: response.headers.get('etag'),
-    bodies: { identity: html, gzip: gz, br },
+    bodies: { identity: bytes, gzip: gz, br },
   };
 }
 
