@@ -62,13 +62,17 @@ async function waitUntilServing(origin: string, child: ChildProcess, timeoutMs: 
 function untilReady(child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = '';
+    let ready = false;
     const timer = setTimeout(
       () => reject(new Error(`the server did not say "Ready:" within ${timeoutMs / 1000} s`)),
       timeoutMs,
     );
+    // Read to the end (a full pipe would stall the server), but keep nothing once it is ready.
     child.stdout?.on('data', (chunk: Buffer) => {
+      if (ready) return;
       seen += chunk.toString();
       if (/^Ready:/m.test(seen)) {
+        ready = true;
         clearTimeout(timer);
         resolve();
       }
