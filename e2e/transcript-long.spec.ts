@@ -135,3 +135,20 @@ test.describe('given the 10,000-cue title', () => {
     await expect(middle.locator('mark')).toHaveText(/café/i);
   });
 });
+
+test.describe('given the 10,000-cue title on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  // Its chapters run past the end of its (stand-in) video.
+  test('should draw only the marks the video reaches, and keep the page as wide as the screen', async ({
+    page,
+  }) => {
+    await page.goto(`/watch/${LONG_TRANSCRIPT_SLUG}`);
+    const marks = page.locator('.seek-mark');
+    await expect(marks.first()).toBeAttached(SLOW);
+    const lefts = await marks.evaluateAll((all) => all.map((m) => parseFloat((m as HTMLElement).style.left)));
+    expect(lefts.every((left) => left >= 0 && left <= 100)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => window.innerWidth)).toBe(390);
+  });
+});

@@ -98,14 +98,19 @@ export function SeekBar({
       />
       {duration > 0 && (
         <div ref={track} className="seek-marks" aria-hidden="true">
-          {marks.map((mark) => (
-            <span
-              key={`${mark.kind}-${mark.time}`}
-              className="seek-mark"
-              data-kind={mark.kind}
-              style={{ left: `${(mark.time / duration) * 100}%` }}
-            />
-          ))}
+          {/* Only marks the video reaches: one past its end (chapters longer than the video, as
+              the 10,000-cue fixture's) was drawn off the bar, and a phone zoomed the page out
+              to fit it, to a quarter. */}
+          {marks
+            .filter((mark) => mark.time >= 0 && mark.time <= duration)
+            .map((mark) => (
+              <span
+                key={`${mark.kind}-${mark.time}`}
+                className="seek-mark"
+                data-kind={mark.kind}
+                style={{ left: `${(mark.time / duration) * 100}%` }}
+              />
+            ))}
         </div>
       )}
       {previewAt !== null && (
