@@ -10,7 +10,7 @@ import {
   PREFERENCES_KEY,
   writePreferences,
 } from '../components/preferences/preferences';
-import { waitForPlayer } from './media';
+import { seekTo, waitForPlayer } from './media';
 import { DEMO_SLUG, readTitle, transcriptOf } from './title-data';
 
 const title = readTitle();
@@ -122,6 +122,28 @@ test.describe('given the watch page on a phone', () => {
       const behaviours = await page.evaluate(() => window.scrollBehaviours);
       expect(behaviours.length).toBeGreaterThan(0);
       expect(behaviours).not.toContain('smooth');
+    });
+
+    // With reduced motion the panel jumps in the same step that marks the line, so a scroll made
+    // while the panel is off screen would show at once.
+    test('should leave the transcript panel alone while it is off screen, and bring the current line into view once it is shown', async ({
+      page,
+    }) => {
+      const panel = page.locator('.transcript-scroller');
+      const entry = entries.at(-3)!;
+      const line = panel.locator(`li[data-start="${entry.startTime}"]`).first();
+      const panelOnScreen = () => panel.evaluate((p) => p.getBoundingClientRect().top < window.innerHeight);
+      expect(await panelOnScreen(), 'the panel starts below the fold').toBe(false);
+      await seekTo(page, entry.startTime);
+      await expect(line).toHaveAttribute('aria-current', 'true');
+      expect(await panel.evaluate((p) => p.scrollTop)).toBe(0);
+      await panel.scrollIntoViewIfNeeded();
+      await expect
+        .poll(async () => {
+          const [a, b] = await Promise.all([line.boundingBox(), panel.boundingBox()]);
+          return !!a && !!b && a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1;
+        })
+        .toBe(true);
     });
   });
 });

@@ -6,6 +6,7 @@ import { seekToCaptionTime } from '@/components/media/commands';
 import { useMediaStore } from '@/components/media/media-provider';
 import { updatePreferences, usePreferences } from '@/components/preferences/preferences-store';
 import { revealPlayer } from '@/components/watch/reveal-player';
+import { keepChapterBeforeFocus } from './chapter-before-focus';
 import { TranscriptCopyLink } from './transcript-copy-link';
 import { FOLLOW_CAPTIONS, TranscriptOptions } from './transcript-options';
 import { TranscriptSearchField } from './transcript-search-field';
@@ -119,6 +120,8 @@ export function TranscriptController({
     element.addEventListener('click', onClick);
     return () => element.removeEventListener('click', onClick);
   }, [store, panel, resume]);
+
+  useEffect(() => (panel ? keepChapterBeforeFocus(panel) : undefined), [panel]);
 
   const showReturn = follow.suspended || returnFocused;
   return (

@@ -2,7 +2,10 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMediaStore } from '../../components/media/media-store';
-import { useTranscriptFollow } from '../../components/transcript/use-transcript-follow';
+import {
+  ENTRIES_READ_PER_FRAME,
+  useTranscriptFollow,
+} from '../../components/transcript/use-transcript-follow';
 
 /** A panel holding one entry a second, as the server renders them. */
 function panelWith(count: number): { panel: HTMLElement; items: HTMLElement[] } {
@@ -21,6 +24,9 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** Waits for the next animation frame, with React's updates from it applied. */
+const nextFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
 describe(`given ${useTranscriptFollow.name} over a list`, () => {
   describe('when it mounts (the page hydrating)', () => {
     it('should read and measure the lines in the next frame, not in the task that mounts it', async () => {
@@ -32,9 +38,49 @@ describe(`given ${useTranscriptFollow.name} over a list`, () => {
       expect(entries).not.toHaveBeenCalled();
       expect(measure).not.toHaveBeenCalled();
       expect(items[0]!.getAttribute('aria-current')).toBeNull();
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
       expect(entries).toHaveBeenCalledTimes(1);
       expect(items[0]!.getAttribute('aria-current')).toBe('true');
+    });
+  });
+
+  describe('when it mounts over a list longer than a frame reads', () => {
+    it('should read the times a slice per frame, and mark the current line once all are read', async () => {
+      const { panel, items } = panelWith(2 * ENTRIES_READ_PER_FRAME + 1);
+      const store = createMediaStore(document.createElement('video'), document.createElement('div'));
+      const reads = vi.spyOn(Element.prototype, 'getAttribute');
+      const timesRead = () => reads.mock.calls.filter(([name]) => name === 'data-start').length;
+      const entries = () => items;
+      renderHook(() => useTranscriptFollow({ store, panel, entries, autoScroll: true }));
+      await nextFrame();
+      expect(timesRead()).toBe(ENTRIES_READ_PER_FRAME);
+      expect(items[0]!.getAttribute('aria-current')).toBeNull();
+      await nextFrame();
+      expect(timesRead()).toBe(2 * ENTRIES_READ_PER_FRAME);
+      expect(items[0]!.getAttribute('aria-current')).toBeNull();
+      await nextFrame();
+      expect(timesRead()).toBe(2 * ENTRIES_READ_PER_FRAME + 1);
+      expect(items[0]!.getAttribute('aria-current')).toBe('true');
+      reads.mockRestore();
+    });
+  });
+
+  describe('when the list changes while it is being read (another language)', () => {
+    it('should drop the old reading and mark a line of the new list only', async () => {
+      const first = panelWith(2 * ENTRIES_READ_PER_FRAME);
+      const second = panelWith(3);
+      const store = createMediaStore(document.createElement('video'), document.createElement('div'));
+      // A new function for each list, as the transcript's controller makes.
+      const { rerender } = renderHook(
+        ({ entries }) => useTranscriptFollow({ store, panel: first.panel, entries, autoScroll: false }),
+        { initialProps: { entries: () => first.items } },
+      );
+      await nextFrame();
+      rerender({ entries: () => second.items });
+      await nextFrame();
+      await nextFrame();
+      expect(second.items[0]!.getAttribute('aria-current')).toBe('true');
+      expect(first.items[0]!.getAttribute('aria-current')).toBeNull();
     });
   });
 
@@ -44,7 +90,8 @@ describe(`given ${useTranscriptFollow.name} over a list`, () => {
       const store = createMediaStore(document.createElement('video'), document.createElement('div'));
       const entries = vi.fn(() => items);
       const { result } = renderHook(() => useTranscriptFollow({ store, panel, entries, autoScroll: true }));
-      await vi.waitFor(() => expect(items[0]!.getAttribute('aria-current')).toBe('true'));
+      await nextFrame();
+      expect(items[0]!.getAttribute('aria-current')).toBe('true');
       act(() => result.current.detach());
       expect(result.current.suspended).toBe(true);
       act(() => result.current.resume());
